@@ -1,0 +1,33 @@
+/**
+ * The contract between the dataset (which names things) and the matcher (which finds them).
+ * Both sides build against these types; nothing here touches the DOM or browser APIs.
+ */
+
+/** Why an alias is weak: it names our entity only sometimes, so settings decide. */
+export type WeakKind = 'surname' | 'demonym' | 'metonym';
+
+/** One phrase the matcher looks for, flattened from the dataset at build time. */
+export interface MatchAlias {
+  /** Entity id (kebab-case), or the id of a look-alike entity, or '' for a pure blocking phrase. */
+  readonly entity: string;
+  /** The phrase as a person would write it, in its own script ("Ilham Aliyev", "Ильхам Алиев"). */
+  readonly text: string;
+  /** BCP 47 primary language of the phrase: en, ru, hy, az, fr, de … ('und' when any). */
+  readonly lang: string;
+  /** Match only in this exact case (acronyms and aliases that are also common words). */
+  readonly caseSensitive: boolean;
+  readonly weak?: WeakKind;
+  /**
+   * A blocking phrase: it consumes its span (so shorter aliases inside it never match) and is
+   * reported to nobody. Used for things named after our entities ("Heydar Aliyev Center").
+   */
+  readonly block?: boolean;
+}
+
+/** A mention found in a piece of text; offsets are UTF-16 indices into the original text. */
+export interface Mention {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weak?: WeakKind;
+}

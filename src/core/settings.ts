@@ -1,0 +1,202 @@
+/**
+ * User settings: one typed defaults object, a version, and migrations. Whatever is stored is
+ * read field by field, so a corrupt or unknown value resets only that field (reported in
+ * `resets`) and everything else the user chose is kept.
+ */
+
+export const HIGHLIGHT_TYPES = [
+  'person',
+  'country',
+  'place',
+  'organisation',
+  'event',
+  'document',
+] as const;
+export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export const WEAK_KINDS = ['surname', 'demonym', 'metonym'] as const;
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  readonly version: typeof SETTINGS_VERSION;
+  /** Master switch: off everywhere. */
+  readonly enabled: boolean;
+  /** Host names (lower case, no port) where Backstory is off. */
+  readonly disabledSites: readonly string[];
+  readonly types: Readonly<Record<HighlightType, boolean>>;
+  /** Whether weak mentions (bare surnames, demonyms, metonyms) are highlighted. */
+  readonly weak: Readonly<Record<(typeof WEAK_KINDS)[number], boolean>>;
+  readonly styles: Readonly<Record<HighlightType, HighlightStyle>>;
+  readonly hoverDelayMs: number;
+}
+
+export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  enabled: true,
+  disabledSites: [],
+  types: {
+    person: true,
+    country: true,
+    place: true,
+    organisation: true,
+    event: true,
+    document: true,
+  },
+  weak: { surname: true, demonym: false, metonym: true },
+  styles: {
+    person: 'underline',
+    country: 'underline',
+    place: 'underline',
+    organisation: 'underline',
+    event: 'underline',
+    document: 'underline',
+  },
+  hoverDelayMs: 300,
+};
+
+/** One reset: which setting was replaced by its default, and why. */
+export interface SettingsReset {
+  readonly key: string;
+  readonly reason: string;
+}
+
+export interface ReadSettings {
+  readonly settings: Settings;
+  readonly resets: readonly SettingsReset[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Host names as stored in `disabledSites`: lower case, no trailing dot, no port. */
+export function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '').replace(/:\d+$/, '');
+}
+
+const HOST =
+  /^(?=.{1,253}$)[a-z0-9\u00a1-\uffff-]+(?:\.[a-z0-9\u00a1-\uffff-]+)*$|^\[[0-9a-f:.]+\]$/;
+
+/**
+ * Migrations from each older stored version to the next. Version 0 is what an unversioned
+ * object holds (none shipped yet, but this is where the next change of shape goes).
+ */
+const MIGRATIONS: Readonly<
+  Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
+> = {
+  0: (old) => ({ ...old, version: 1 }),
+};
+
+/** Reads whatever storage holds into valid settings, resetting only what is broken. */
+export function readSettings(raw: unknown): ReadSettings {
+  const resets: SettingsReset[] = [];
+  if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS, resets };
+  if (!isRecord(raw)) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      resets: [{ key: 'settings', reason: `stored settings were ${typeof raw}, not an object` }],
+    };
+  }
+  let data: Record<string, unknown> = raw;
+  let version = typeof data.version === 'number' ? data.version : 0;
+  if (version > SETTINGS_VERSION) {
+    resets.push({
+      key: 'version',
+      reason: `stored by a newer version (${version}); fields this version understands are kept`,
+    });
+    version = SETTINGS_VERSION;
+  }
+  for (let v = version; v < SETTINGS_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (step) data = step(data);
+  }
+
+  const bool = (key: string, value: unknown, fallback: boolean): boolean => {
+    if (value === undefined) return fallback;
+    if (typeof value === 'boolean') return value;
+    resets.push({ key, reason: `expected true or false, found ${JSON.stringify(value)}` });
+    return fallback;
+  };
+  const section = <K extends string, V>(
+    key: string,
+    keys: readonly K[],
+    defaults: Readonly<Record<K, V>>,
+    read: (path: string, value: unknown, fallback: V) => V,
+  ): Record<K, V> => {
+    const out = { ...defaults } as Record<K, V>;
+    const value = data[key];
+    if (value === undefined) return out;
+    if (!isRecord(value)) {
+      resets.push({ key, reason: `expected an object, found ${JSON.stringify(value)}` });
+      return out;
+    }
+    for (const k of keys) out[k] = read(`${key}.${k}`, value[k], defaults[k]);
+    return out;
+  };
+  const style = (key: string, value: unknown, fallback: HighlightStyle): HighlightStyle => {
+    if (value === undefined) return fallback;
+    if ((HIGHLIGHT_STYLES as readonly unknown[]).includes(value)) return value as HighlightStyle;
+    resets.push({ key, reason: `expected one of ${HIGHLIGHT_STYLES.join(', ')}` });
+    return fallback;
+  };
+
+  const enabled = bool('enabled', data.enabled, DEFAULT_SETTINGS.enabled);
+  let disabledSites: string[] = [...DEFAULT_SETTINGS.disabledSites];
+  if (data.disabledSites !== undefined) {
+    if (Array.isArray(data.disabledSites)) {
+      const kept = new Set<string>();
+      data.disabledSites.forEach((site, i) => {
+        const host = typeof site === 'string' ? normalizeHost(site) : '';
+        if (HOST.test(host)) kept.add(host);
+        else
+          resets.push({
+            key: `disabledSites[${i}]`,
+            reason: `not a host name: ${JSON.stringify(site)}`,
+          });
+      });
+      disabledSites = [...kept];
+    } else {
+      resets.push({ key: 'disabledSites', reason: 'expected a list of host names' });
+    }
+  }
+
+  const types = section('types', HIGHLIGHT_TYPES, DEFAULT_SETTINGS.types, bool);
+  const weak = section('weak', WEAK_KINDS, DEFAULT_SETTINGS.weak, bool);
+  const styles = section('styles', HIGHLIGHT_TYPES, DEFAULT_SETTINGS.styles, style);
+  let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
+  if (data.hoverDelayMs !== undefined) {
+    const d = data.hoverDelayMs;
+    if (
+      typeof d === 'number' &&
+      Number.isFinite(d) &&
+      d >= HOVER_DELAY_RANGE.min &&
+      d <= HOVER_DELAY_RANGE.max
+    )
+      hoverDelayMs = Math.round(d);
+    else
+      resets.push({
+        key: 'hoverDelayMs',
+        reason: `expected a number of milliseconds from ${HOVER_DELAY_RANGE.min} to ${HOVER_DELAY_RANGE.max}`,
+      });
+  }
+
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    enabled,
+    disabledSites,
+    types,
+    weak,
+    styles,
+    hoverDelayMs,
+  };
+  return { settings, resets };
+}
+
+/** Whether Backstory runs on a host under these settings. */
+export function siteState(settings: Settings, host: string): 'on' | 'off-site' | 'off' {
+  if (!settings.enabled) return 'off';
+  return settings.disabledSites.includes(normalizeHost(host)) ? 'off-site' : 'on';
+}

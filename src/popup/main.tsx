@@ -1,0 +1,4 @@
+import { mount } from '../ui/mount.ts';
+import { App } from './App.tsx';
+
+mount(<App />);
