@@ -1,0 +1,77 @@
+import { skipMayHaveChanged } from './skip-rules.ts';
+
+/** The changes of one or more mutation records, coalesced: each node appears once. */
+export interface MutationBatch {
+  /** Nodes whose content changed: parents that gained or lost children, edited text nodes. */
+  readonly targets: Set<Node>;
+  readonly added: Set<Node>;
+  readonly removed: Set<Node>;
+  /** Elements whose skip-deciding attributes changed (see SKIP_ATTRIBUTES). */
+  readonly attributes: Set<Element>;
+}
+
+const emptyBatch = (): MutationBatch => ({
+  targets: new Set(),
+  added: new Set(),
+  removed: new Set(),
+  attributes: new Set(),
+});
+
+/**
+ * Buffers mutation records for later processing. Adding is the observer callback's only work:
+ * a few Set insertions per record (and a class-name test), no walking, no matching. Sets coalesce: a ticker rewriting one
+ * text node a hundred times before we look costs one entry, so the buffer stays as small as the
+ * set of nodes touched, however fast the page mutates.
+ */
+export class MutationBuffer {
+  private batch = emptyBatch();
+
+  get isEmpty(): boolean {
+    const { targets, added, removed, attributes } = this.batch;
+    return targets.size + added.size + removed.size + attributes.size === 0;
+  }
+
+  add(records: readonly MutationRecord[]): void {
+    const { targets, added, removed, attributes } = this.batch;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        targets.add(record.target);
+      } else if (record.type === 'attributes') {
+        const el = record.target as Element;
+        if (skipMayHaveChanged(el, record.attributeName, record.oldValue)) attributes.add(el);
+      } else {
+        // Records that only move our own card host in and out are our doing: ignore them.
+        let foreign = false;
+        for (const node of record.addedNodes) {
+          if (isOwnUi(node)) continue;
+          added.add(node);
+          foreign = true;
+        }
+        for (const node of record.removedNodes) {
+          if (isOwnUi(node)) continue;
+          removed.add(node);
+          foreign = true;
+        }
+        if (foreign) targets.add(record.target);
+      }
+    }
+  }
+
+  /** The buffered changes, leaving the buffer empty; null when there are none. */
+  take(): MutationBatch | null {
+    if (this.isEmpty) return null;
+    const batch = this.batch;
+    this.batch = emptyBatch();
+    return batch;
+  }
+
+  clear(): void {
+    this.batch = emptyBatch();
+  }
+}
+
+// Only the card host: it is skipped and inline, so adding or removing it changes no block. Other
+// elements marked data-backstory-ui may split blocks (a <div> between two words) and are processed.
+function isOwnUi(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === 'backstory-card-host';
+}

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { MutationBuffer } from '../../../src/content/mutation-buffer.ts';
+
+/** Runs `change` and returns the records a MutationObserver saw for it. */
+function recordsOf(target: Node, change: () => void): MutationRecord[] {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(target, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['contenteditable'],
+  });
+  change();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return records;
+}
+
+describe('MutationBuffer', () => {
+  it('coalesces repeated changes to the same nodes', () => {
+    const p = document.createElement('p');
+    const text = document.createTextNode('0');
+    p.append(text);
+    document.body.append(p);
+    const records = recordsOf(document.body, () => {
+      for (let i = 1; i <= 100; i++) text.data = String(i);
+    });
+    const buffer = new MutationBuffer();
+    buffer.add(records);
+    const batch = buffer.take();
+    expect(records).toHaveLength(100);
+    expect([...(batch?.targets ?? [])]).toEqual([text]);
+    expect(buffer.isEmpty).toBe(true);
+    expect(buffer.take()).toBeNull();
+  });
+
+  it('keeps added and removed nodes, their parents, and attribute changes', () => {
+    const div = document.createElement('div');
+    const old = document.createElement('p');
+    div.append(old);
+    document.body.append(div);
+    const fresh = document.createElement('p');
+    const records = recordsOf(document.body, () => {
+      old.replaceWith(fresh);
+      div.setAttribute('contenteditable', '');
+    });
+    const buffer = new MutationBuffer();
+    buffer.add(records);
+    const batch = buffer.take();
+    expect([...(batch?.added ?? [])]).toEqual([fresh]);
+    expect([...(batch?.removed ?? [])]).toEqual([old]);
+    expect([...(batch?.targets ?? [])]).toEqual([div]);
+    expect([...(batch?.attributes ?? [])]).toEqual([div]);
+  });
+
+  it('ignores records that only add or remove our card host', () => {
+    const host = document.createElement('backstory-card-host');
+    const records = recordsOf(document.body, () => {
+      document.body.append(host);
+      host.remove();
+    });
+    const buffer = new MutationBuffer();
+    buffer.add(records);
+    expect(records).toHaveLength(2);
+    expect(buffer.isEmpty).toBe(true);
+  });
+
+  it('forgets everything on clear', () => {
+    const records = recordsOf(document.body, () => document.body.append('x'));
+    const buffer = new MutationBuffer();
+    buffer.add(records);
+    buffer.clear();
+    expect(buffer.isEmpty).toBe(true);
+  });
+});
