@@ -5,6 +5,7 @@ import { crx } from '@crxjs/vite-plugin';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor } from './scripts/lib/manifest-for.ts';
 import type { Target } from './scripts/lib/manifest-for.ts';
+import { datasetPlugin } from './scripts/lib/dataset-plugin.ts';
 
 const readJson = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -17,7 +18,8 @@ export default defineConfig(({ mode }) => {
     publicDir: 'assets/public',
     // Content scripts run on every page: plain, minified, no source maps shipped.
     build: {
-      outDir: `dist/${target}`,
+      // The benchmark builds an instrumented copy elsewhere (BACKSTORY_BENCH=1).
+      outDir: process.env.BACKSTORY_OUT_DIR ?? `dist/${target}`,
       emptyOutDir: true,
       target: ['chrome111', 'firefox128'],
       sourcemap: false,
@@ -25,6 +27,8 @@ export default defineConfig(({ mode }) => {
     },
     define: { __BACKSTORY_BENCH__: JSON.stringify(process.env.BACKSTORY_BENCH === '1') },
     plugins: [
+      // BACKSTORY_DATASET_DIR: another dataset folder (the benchmark's synthetic datasets).
+      datasetPlugin(process.env.BACKSTORY_DATASET_DIR),
       preact(),
       crx({
         manifest: manifest as unknown as ManifestV3Export,

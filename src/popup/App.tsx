@@ -1,35 +1,79 @@
-import { useEffect, useState } from 'preact/hooks';
-import { pageReport, targetTab } from '../platform/page-link.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { cardData } from 'virtual:backstory-data';
 import type { PageReport } from '../core/messages.ts';
+import { siteState } from '../core/settings.ts';
+import { pageReport, targetTab } from '../platform/page-link.ts';
+import { hostOf } from '../platform/tabs.ts';
+import { useSettings } from '../platform/use-settings.ts';
+import { MentionList } from './MentionList.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SiteSwitches } from './SiteSwitches.tsx';
+import { Timeline } from './Timeline.tsx';
+import { Unavailable } from './Unavailable.tsx';
+import { formatDate } from '../ui/format-date.ts';
 
-type Loaded =
-  { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; report: PageReport };
+type Page =
+  | { status: 'loading' }
+  | { status: 'unavailable'; host: string; url: string }
+  | { status: 'ready'; tabId: number; report: PageReport };
+
+/** How often the popup re-reads the page's report while open (pages change under it). */
+const REFRESH_MS = 1500;
 
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [page, setPage] = useState<Page>({ status: 'loading' });
+  const { settings, save, loaded } = useSettings();
+
   useEffect(() => {
-    void (async () => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = async (): Promise<void> => {
       const tab = await targetTab();
       const report = tab?.id === undefined ? null : await pageReport(tab.id);
-      setLoaded(report ? { status: 'ready', report } : { status: 'unavailable' });
-    })();
+      if (stopped) return;
+      if (report && tab?.id !== undefined) setPage({ status: 'ready', tabId: tab.id, report });
+      else setPage({ status: 'unavailable', host: hostOf(tab?.url), url: tab?.url ?? '' });
+      timer = setTimeout(() => void read(), REFRESH_MS);
+    };
+    void read();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, []);
-  if (loaded.status === 'loading') return <p>Loading…</p>;
-  if (loaded.status === 'unavailable')
-    return <p data-testid="unavailable">Backstory cannot run on this page.</p>;
-  const { report } = loaded;
+
+  const onPage = useMemo(
+    () => new Set(page.status === 'ready' ? page.report.counts.map(([id]) => id) : []),
+    [page],
+  );
+  const host =
+    page.status === 'ready' ? page.report.host : page.status === 'unavailable' ? page.host : '';
+  const state = loaded && host ? siteState(settings, host) : 'on';
+
   return (
-    <main>
-      <h1>Backstory</h1>
-      <p data-testid="host">{report.host}</p>
-      <p data-testid="state">{report.state}</p>
-      <ul data-testid="mentions">
-        {report.counts.map(([id, n]) => (
-          <li key={id} data-entity={id}>
-            {id} <span>{n}</span>
-          </li>
-        ))}
-      </ul>
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Backstory</h1>
+        <SiteSwitches host={host} settings={settings} save={save} />
+      </header>
+      <SearchBox data={cardData} />
+      {page.status === 'loading' && <p class="muted">Reading this page…</p>}
+      {page.status === 'unavailable' && <Unavailable host={page.host} url={page.url} />}
+      {page.status === 'ready' && state !== 'on' && (
+        <p class="muted" data-testid="off">
+          {state === 'off'
+            ? 'Backstory is switched off everywhere.'
+            : `Backstory is off on ${host}.`}
+        </p>
+      )}
+      {page.status === 'ready' && state === 'on' && (
+        <MentionList data={cardData} tabId={page.tabId} counts={page.report.counts} />
+      )}
+      <Timeline data={cardData} onPage={onPage} />
+      <footer class="popup-foot muted">
+        Data v{cardData.meta.version}, as of {formatDate(cardData.meta.asOf)} · no network, no
+        tracking
+      </footer>
     </main>
   );
 }

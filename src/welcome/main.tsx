@@ -1,6 +1,5 @@
 import { mount } from '../ui/mount.ts';
+import { App } from './App.tsx';
+import './welcome.css';
 
-function App() {
-  return <h1>Backstory welcome</h1>;
-}
 mount(<App />);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useSession } from './support/session.ts';
+import { waitForBadge } from './support/extension-probes.ts';
 
 describe.each(BROWSERS)('extension in %s', (name) => {
   const session = useSession(name);
@@ -18,13 +19,17 @@ describe.each(BROWSERS)('extension in %s', (name) => {
     await page.close();
   });
 
-  it('content script runs on a page and the popup renders its report', async () => {
-    const { ext, server, openExtensionPage } = session();
+  it('content script runs on a page, reports to the background, and the popup renders it', async () => {
+    const { ext, server, openExtensionPage, tabIdOf } = session();
     const article = await ext.openPage(server.url('/article.html'));
     const popup = await openExtensionPage('src/popup/index.html', article);
-    await popup.waitForSelector('[data-testid="host"]', { timeout: 10_000 });
-    const host = await popup.$eval('[data-testid="host"]', (el) => el.textContent);
-    expect(host).toBe('127.0.0.1');
+    const tabId = await tabIdOf(article);
+    const first = '[data-testid="mentions"] li[data-entity="ilham-aliyev"]';
+    await popup.waitForSelector(first, { timeout: 10_000 });
+    const text = await popup.$eval(first, (el) => el.textContent ?? '');
+    expect(text).toContain('Ilham Aliyev');
+    // The badge is set by the background from the content script's report.
+    expect(Number(await waitForBadge(popup, tabId, (t) => t !== ''))).toBeGreaterThan(20);
     await popup.close();
     await article.close();
   });

@@ -39,9 +39,10 @@ function requireBuild(dir: string): string {
   return full;
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+/** `extensionDir` defaults to the shipped build; the benchmark passes its instrumented copy. */
+export async function launchChromium(extensionDir = 'dist/chrome'): Promise<ExtensionBrowser> {
   requireBinary(CHROMIUM, 'Chromium', 'chromium');
-  const extension = requireBuild('dist/chrome');
+  const extension = requireBuild(extensionDir);
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -69,6 +70,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
     return page;
   };
   return {
@@ -103,6 +105,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
     return page;
   };
   // Firefox refuses driver navigation to moz-extension:// URLs, but an extension page may open
@@ -154,6 +157,6 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
 }
 
 export const launchers: Record<BrowserName, () => Promise<ExtensionBrowser>> = {
-  chromium: launchChromium,
+  chromium: () => launchChromium(),
   firefox: launchFirefox,
 };

@@ -1,0 +1,7 @@
+/**
+ * Performance marks for the benchmark build only (`BACKSTORY_BENCH=1 npm run build`). In the
+ * shipped build `__BACKSTORY_BENCH__` is false and the bundler drops the call entirely.
+ */
+export function benchMark(name: string): void {
+  if (__BACKSTORY_BENCH__) performance.mark(name);
+}

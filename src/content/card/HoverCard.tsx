@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CardData } from '../../core/compile-dataset.ts';
+import { EntityCard } from '../../ui/EntityCard.tsx';
+
+export interface HoverCardProps {
+  readonly data: CardData;
+  readonly entity: string | null;
+  /** Shown instead of a card when a look-up matched nothing. */
+  readonly notFound?: string;
+  readonly theme: 'light' | 'dark';
+  readonly sheet: boolean;
+  /** Move keyboard focus into the card (keyboard command, look-up), not on hover. */
+  readonly focus: boolean;
+  readonly onClose: () => void;
+  readonly onPointerInside: (inside: boolean) => void;
+}
+
+/**
+ * The card as a labelled, non-modal dialog: screen readers announce it, Esc closes it, and
+ * related-entity chips switch it in place (the chain of chips stays inside the card).
+ */
+export function HoverCard(props: HoverCardProps) {
+  const [shown, setShown] = useState(props.entity);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => setShown(props.entity), [props.entity]);
+  useEffect(() => {
+    if (props.focus) ref.current?.focus({ preventScroll: true });
+  }, [props.focus, props.entity]);
+  const label = shown ? props.data.entities[shown]?.name : undefined;
+  return (
+    <div
+      ref={ref}
+      class={props.sheet ? 'bs-card bs-sheet' : 'bs-card'}
+      data-theme={props.theme}
+      role="dialog"
+      aria-modal="false"
+      aria-label={label ? `Backstory: ${label}` : 'Backstory'}
+      tabIndex={-1}
+      onPointerEnter={() => props.onPointerInside(true)}
+      onPointerLeave={() => props.onPointerInside(false)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
+    >
+      {shown ? (
+        <EntityCard
+          data={props.data}
+          entityId={shown}
+          onSelect={setShown}
+          onClose={props.onClose}
+        />
+      ) : (
+        <p class="bs-desc" data-testid="not-found">
+          {props.notFound}
+        </p>
+      )}
+    </div>
+  );
+}

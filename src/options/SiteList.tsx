@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { normalizeHost, readSettings } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
+
+interface Props {
+  readonly settings: Settings;
+  readonly save: (next: Settings) => Promise<void>;
+}
+
+/** The sites where Backstory is off: remove any, add one by host name (validated). */
+export function SiteList({ settings, save }: Props) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const add = (): void => {
+    let host = draft.trim();
+    try {
+      if (/^[a-z]+:\/\//i.test(host)) host = new URL(host).hostname;
+    } catch {
+      // Not a URL: validated as a host name below.
+    }
+    const check = readSettings({ ...settings, disabledSites: [host] });
+    const site = check.settings.disabledSites[0];
+    if (!site) {
+      setError(`“${draft}” is not a host name (like news.example.com).`);
+      return;
+    }
+    setError('');
+    setDraft('');
+    if (!settings.disabledSites.includes(site))
+      void save({ ...settings, disabledSites: [...settings.disabledSites, normalizeHost(site)] });
+  };
+  return (
+    <section>
+      <h2>Sites where Backstory is off</h2>
+      {settings.disabledSites.length === 0 ? (
+        <p class="muted">None: Backstory runs on every site.</p>
+      ) : (
+        <ul class="sites" data-testid="sites">
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button
+                type="button"
+                aria-label={`Turn Backstory back on for ${site}`}
+                onClick={() =>
+                  void save({
+                    ...settings,
+                    disabledSites: settings.disabledSites.filter((s) => s !== site),
+                  })
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <input
+          aria-label="Site to switch off"
+          placeholder="news.example.com"
+          value={draft}
+          onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+        />{' '}
+        <button type="submit">Add</button>
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

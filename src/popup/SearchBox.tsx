@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { CardData } from '../core/compile-dataset.ts';
+import { createSearchIndex } from '../core/search-entities.ts';
+import { EntityCard } from '../ui/EntityCard.tsx';
+
+/** Looks up any entity of the dataset by any of its names, whether or not the page has it. */
+export function SearchBox({ data }: { readonly data: CardData }) {
+  const index = useMemo(() => createSearchIndex(Object.values(data.entities)), [data]);
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const results = query.trim() ? index.search(query, 8) : [];
+  return (
+    <section class="search" aria-label="Search Backstory">
+      <input
+        type="search"
+        placeholder="Search people, places, events… (any language)"
+        aria-label="Search Backstory"
+        value={query}
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setChosen(null);
+        }}
+      />
+      {query.trim() && results.length === 0 && <p class="muted">No entry matches “{query}”.</p>}
+      {results.length > 0 && !chosen && (
+        <ul class="results" data-testid="results">
+          {results.map((id) => (
+            <li key={id}>
+              <button type="button" class="entity" onClick={() => setChosen(id)}>
+                {data.entities[id]?.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chosen && (
+        <div class="bs-card inline-card">
+          <EntityCard
+            data={data}
+            entityId={chosen}
+            onSelect={setChosen}
+            onClose={() => setChosen(null)}
+            idPrefix="search"
+          />
+        </div>
+      )}
+    </section>
+  );
+}
