@@ -16,20 +16,30 @@ import { loadDataset } from './load-dataset.ts';
 import { toCardData, toMatchAliases } from '../../src/core/compile-dataset.ts';
 import { compileMatcher } from '../../src/core/compile-matcher.ts';
 
+/** Card data: for extension pages and the background, never bundled into the content script. */
 export const DATA_MODULE_ID = 'virtual:backstory-data';
+/** What every page needs: matcher tables and each entity's type. Small. */
+export const MATCHER_MODULE_ID = 'virtual:backstory-matcher';
 
-/** Compiles the dataset in `dir` into the source of the data module. Throws on invalid data. */
-export function compileDataModule(dir = 'assets/dataset'): string {
+const HEADER = '// Generated from assets/dataset by scripts/lib/dataset-plugin.ts: do not edit.';
+// JSON.parse of a string literal loads faster than the same data as an object literal.
+const constant = (name: string, value: unknown): string =>
+  `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+/** Compiles the dataset in `dir` into the sources of both modules. Throws on invalid data. */
+export function compileDataModules(dir = 'assets/dataset'): { data: string; matcher: string } {
   const dataset = loadDataset(dir);
-  const matcher = compileMatcher(toMatchAliases(dataset));
   const cards = toCardData(dataset);
-  // JSON.parse of a string literal loads faster than the same data as an object literal.
-  return [
-    '// Generated from assets/dataset by scripts/lib/dataset-plugin.ts: do not edit.',
-    `export const matcherTables = JSON.parse(${JSON.stringify(JSON.stringify(matcher))});`,
-    `export const cardData = JSON.parse(${JSON.stringify(JSON.stringify(cards))});`,
-    '',
-  ].join('\n');
+  const types = Object.fromEntries(Object.values(cards.entities).map((e) => [e.id, e.type]));
+  return {
+    data: [HEADER, constant('cardData', cards), ''].join('\n'),
+    matcher: [
+      HEADER,
+      constant('matcherTables', compileMatcher(toMatchAliases(dataset))),
+      constant('entityTypes', types),
+      '',
+    ].join('\n'),
+  };
 }
 
 export function datasetPlugin(dir = 'assets/dataset'): Plugin {
@@ -41,16 +51,19 @@ export function datasetPlugin(dir = 'assets/dataset'): Plugin {
       ? 'data'
       : `data-${createHash('sha1').update(root).digest('hex').slice(0, 12)}`;
   const out = resolve(`node_modules/.backstory/${name}.js`);
+  const outMatcher = resolve(`node_modules/.backstory/${name}-matcher.js`);
   const generate = (): void => {
+    const modules = compileDataModules(root);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, compileDataModule(root));
+    writeFileSync(out, modules.data);
+    writeFileSync(outMatcher, modules.matcher);
   };
   return {
     name: 'backstory:dataset',
     enforce: 'pre',
     config() {
       generate();
-      return { resolve: { alias: { [DATA_MODULE_ID]: out } } };
+      return { resolve: { alias: { [DATA_MODULE_ID]: out, [MATCHER_MODULE_ID]: outMatcher } } };
     },
     buildStart() {
       this.addWatchFile(root);

@@ -8,6 +8,8 @@ import { listen } from '../platform/messaging.ts';
 import { showBadge } from './badge.ts';
 import { createMenus, onMenuClicked } from './menus.ts';
 import { onCommand } from './commands.ts';
+import { cardData } from 'virtual:backstory-data';
+import { cardSlice } from '../core/card-slice.ts';
 
 const log = (what: string) => (error: unknown) => console.warn(`[Backstory] ${what}`, error);
 
@@ -27,6 +29,7 @@ browser.commands.onCommand.addListener((command) => {
 });
 
 listen({
+  'card/get': ({ entity }) => ({ card: cardSlice(cardData, entity) }),
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
   'page/report': async ({ report }, sender) => {
     // Only the top frame speaks for the tab's badge; frames report to their own listeners.

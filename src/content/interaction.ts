@@ -4,10 +4,9 @@
  * from the context menu. Listeners are passive and capture-phase where possible and all hang on
  * the content script's AbortSignal.
  */
-import type { CardData } from '../core/compile-dataset.ts';
 import { createMatcher } from '../core/matcher.ts';
 import type { Settings } from '../core/settings.ts';
-import { matcherTables } from 'virtual:backstory-data';
+import { entityTypes, matcherTables } from 'virtual:backstory-matcher';
 import { hitTest, liveRange } from './hit-test.ts';
 import { HoverIntent } from './hover-intent.ts';
 import type { PageMention, PageMentions } from './page-mentions.ts';
@@ -25,7 +24,6 @@ export interface Interaction {
 
 interface Context {
   readonly mentions: PageMentions;
-  readonly data: CardData;
   readonly settings: () => Settings;
   readonly signal: AbortSignal;
   readonly theme: 'light' | 'dark';
@@ -34,13 +32,13 @@ interface Context {
 const CLOSE_DELAY_MS = 300;
 
 export function startInteraction(ctx: Context): Interaction {
-  const { mentions, data, signal } = ctx;
+  const { mentions, signal } = ctx;
   let cursor: PageMention | null = null;
   let returnFocus: Element | null = null;
   let lastPoint = { x: 0, y: 0 };
   let touchOpened: PageMention | null = null;
 
-  const view = createCardView(data, ctx.theme, {
+  const view = createCardView(ctx.theme, {
     onClose: () => intent.closeNow(),
     onPointerInside: (inside) => intent.pointerOnCard(inside),
   });
@@ -168,7 +166,7 @@ export function startInteraction(ctx: Context): Interaction {
       const range =
         selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
       returnFocus ??= document.activeElement;
-      const known = id !== null && data.entities[id] !== undefined;
+      const known = id !== null && entityTypes[id] !== undefined;
       view.show({
         entity: known ? id : null,
         notFound: `Backstory has no entry for “${text.trim().slice(0, 80)}”.`,

@@ -4,7 +4,7 @@
  * hover card read from the index. On a page where Backstory is off, reading that setting is
  * all the work done.
  */
-import { cardData, matcherTables } from 'virtual:backstory-data';
+import { entityTypes, matcherTables } from 'virtual:backstory-matcher';
 import { createMatcher } from '../core/matcher.ts';
 import { siteState } from '../core/settings.ts';
 import type { HighlightType, Settings } from '../core/settings.ts';
@@ -104,7 +104,7 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   /** All mentions found per block, before the settings' filter. */
   const found = new Map<TextBlock, PageMention[]>();
 
-  const typeOf = (entity: string): HighlightType | undefined => cardData.entities[entity]?.type;
+  const typeOf = (entity: string): HighlightType | undefined => entityTypes[entity];
   const visible = (m: PageMention): boolean =>
     settings.types[m.type] && (m.weak === undefined || settings.weak[m.weak]);
   const show = (block: TextBlock, all: readonly PageMention[]): void => {
@@ -128,7 +128,6 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
 
   const interaction = startInteraction({
     mentions,
-    data: cardData,
     settings: () => settings,
     signal,
     theme,

@@ -4,6 +4,8 @@
  * crosses a context boundary, and anything malformed is rejected with a reason.
  */
 
+import type { CardData } from './compile-dataset.ts';
+
 /** What the content script knows about its page, as the popup and badge need it. */
 export interface PageReport {
   /** 'on': scanning; 'off-site': the user switched Backstory off for this site; 'off': off everywhere. */
@@ -28,6 +30,8 @@ export interface Calls {
   'page/step': { request: { direction: 1 | -1 }; response: { found: boolean } };
   /** background → content: open the card for an entity (context menu lookup). */
   'page/open-card': { request: { entity: string | null; text: string }; response: { ok: true } };
+  /** content → background: the data one card needs (see core/card-slice.ts). */
+  'card/get': { request: { entity: string }; response: { card: CardData | null } };
   /** any → background: liveness probe used by tests and the content script's context check. */
   ping: { request: Empty; response: { pong: true; version: string } };
 }
@@ -90,6 +94,11 @@ const checks: { readonly [K in MessageType]: Check } = {
     v.text.length <= 1000
       ? null
       : 'entity must be an entity id or null, text a string of at most 1000 characters'),
+  'card/get': (v) =>
+    noFields('entity')(v) ??
+    (typeof v.entity === 'string' && ENTITY_ID.test(v.entity)
+      ? null
+      : 'entity must be an entity id'),
   ping: noFields(),
 };
 

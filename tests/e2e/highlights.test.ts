@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, useSession } from './support/session.ts';
 import { cardClosed, cardOpen, hoverMention } from './support/hover.ts';
 import { cardState, pristineDom, serialisedDom, waitForPaint } from './support/page-probes.ts';
-import { waitForBadge } from './support/extension-probes.ts';
+import { setStoredSettings, waitForBadge } from './support/extension-probes.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 
 describe.each(BROWSERS)('highlights and card in %s', (name) => {
   const session = useSession(name);
@@ -50,11 +51,14 @@ describe.each(BROWSERS)('highlights and card in %s', (name) => {
   });
 
   it('opens the card after resting on a name, not before, and closes it after leaving', async () => {
-    const { ext, server } = session();
+    const { ext, server, openExtensionPage } = session();
+    // A long delay makes "not before" observable on a loaded machine without timing races.
+    const options = await openExtensionPage('src/options/index.html');
+    await setStoredSettings(options, { ...DEFAULT_SETTINGS, hoverDelayMs: 1500 });
     const page = await ext.openPage(server.url('/article.html'));
     await waitForPaint(page, 90);
     await hoverMention(page, 'Ilham Aliyev');
-    await new Promise((r) => setTimeout(r, 120));
+    await new Promise((r) => setTimeout(r, 400));
     expect(await cardState(page)).toBeNull();
     await cardOpen(page);
     const card = await cardState(page);
@@ -63,6 +67,8 @@ describe.each(BROWSERS)('highlights and card in %s', (name) => {
     expect(card?.text).toContain('Let them not forget about the second Karabakh war');
     await page.mouse.move(5, 5);
     await cardClosed(page);
+    await setStoredSettings(options, DEFAULT_SETTINGS);
+    await options.close();
     await page.close();
   });
 

@@ -3,7 +3,8 @@ import type { CardData } from '../../core/compile-dataset.ts';
 import { EntityCard } from '../../ui/EntityCard.tsx';
 
 export interface HoverCardProps {
-  readonly data: CardData;
+  /** Fetches the data of one card; chips fetch the next. */
+  readonly load: (entity: string) => Promise<CardData | null>;
   readonly entity: string | null;
   /** Shown instead of a card when a look-up matched nothing. */
   readonly notFound?: string;
@@ -21,12 +22,28 @@ export interface HoverCardProps {
  */
 export function HoverCard(props: HoverCardProps) {
   const [shown, setShown] = useState(props.entity);
+  const [loaded, setLoaded] = useState<{ entity: string; data: CardData } | null>(null);
+  const [failed, setFailed] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => setShown(props.entity), [props.entity]);
   useEffect(() => {
+    if (!shown) return;
+    let current = true;
+    setFailed(false);
+    props.load(shown).then(
+      (d) => current && (d ? setLoaded({ entity: shown, data: d }) : setFailed(true)),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [shown]);
+  useEffect(() => {
     if (props.focus) ref.current?.focus({ preventScroll: true });
   }, [props.focus, props.entity]);
-  const label = shown ? props.data.entities[shown]?.name : undefined;
+  // Only the slice loaded for this entity: a previous card's slice lacks its quotes.
+  const ready = shown !== null && loaded?.entity === shown ? loaded.data : null;
+  const label = shown ? ready?.entities[shown]?.name : undefined;
   return (
     <div
       ref={ref}
@@ -45,13 +62,12 @@ export function HoverCard(props: HoverCardProps) {
         }
       }}
     >
-      {shown ? (
-        <EntityCard
-          data={props.data}
-          entityId={shown}
-          onSelect={setShown}
-          onClose={props.onClose}
-        />
+      {shown && ready ? (
+        <EntityCard data={ready} entityId={shown} onSelect={setShown} onClose={props.onClose} />
+      ) : shown ? (
+        <p class="bs-desc" aria-busy={!failed}>
+          {failed ? 'Backstory could not load this card.' : 'Loading…'}
+        </p>
       ) : (
         <p class="bs-desc" data-testid="not-found">
           {props.notFound}

@@ -6,7 +6,9 @@
  */
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { isCardData } from '../../core/card-slice.ts';
 import type { CardData } from '../../core/compile-dataset.ts';
+import { sendToBackground } from '../../platform/messaging.ts';
 import { createCardHost } from './card-host.ts';
 import type { CardHost } from './card-host.ts';
 import { HoverCard } from './HoverCard.tsx';
@@ -38,14 +40,20 @@ export interface CardView {
 
 const NARROW = 600;
 
+/** Fetches one card's data from the background (see core/card-slice.ts). */
+async function loadCard(entity: string): Promise<CardData | null> {
+  const { card } = await sendToBackground({ type: 'card/get', entity });
+  return isCardData(card) ? card : null;
+}
+
 export function createCardView(
-  data: CardData,
   theme: 'light' | 'dark',
   callbacks: { onClose(): void; onPointerInside(inside: boolean): void },
 ): CardView {
   let host: CardHost | null = null;
   let stopTracking: (() => void) | null = null;
   let open = false;
+  let shows = 0;
 
   const place = (card: HTMLElement, anchor: CardAnchor, sheet: boolean): void => {
     stopTracking?.();
@@ -102,7 +110,9 @@ export function createCardView(
       host.host.style.setProperty('--bs-font-size', fontSize(request.anchor));
       render(
         <HoverCard
-          data={data}
+          // A new entity is a new card: fresh state, no frame showing the previous one's label.
+          key={`${request.entity ?? ''}#${++shows}`}
+          load={loadCard}
           entity={request.entity}
           notFound={request.notFound}
           theme={theme}

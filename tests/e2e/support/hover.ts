@@ -14,9 +14,19 @@ export async function hoverMention(
   return point;
 }
 
+/** Waits for an open card whose data has arrived (its label names the entity) or a "no entry". */
 export const cardOpen = (page: Page, timeout = 5000) =>
   page.waitForFunction(
-    () => document.querySelector('backstory-card-host')?.shadowRoot?.querySelector('[role=dialog]'),
+    () => {
+      const card = document
+        .querySelector('backstory-card-host')
+        ?.shadowRoot?.querySelector('[role=dialog]');
+      return (
+        card &&
+        ((card.getAttribute('aria-label') ?? '').startsWith('Backstory: ') ||
+          card.querySelector('[data-testid="not-found"]'))
+      );
+    },
     { timeout },
   );
 

@@ -110,9 +110,7 @@ describe('updateBlocks on random pages changing at random moments', () => {
           const getShadowRoot = (el: Element): ShadowRoot | null => closed.get(el) ?? el.shadowRoot;
           // Changes land while a walk is paused (after `wait` pauses), or between batches.
           const queue = changes.map((c) => ({ ...c }));
-          let pauses = 0;
           const clock = steppingClock(() => {
-            if (++pauses > 20000) { watched.controller.abort(); throw new Error('RUNAWAY'); }
             const head = queue[0];
             if (head !== undefined && head.wait-- <= 0) {
               queue.shift();
@@ -128,7 +126,6 @@ describe('updateBlocks on random pages changing at random moments', () => {
           }
           await watched.watcher.whenIdle();
           watched.controller.abort();
-          expect(pauses).toBeLessThan(20000);
 
           expect(watched.errors).toEqual([]);
           const key = (text: string, container: Node): string =>
