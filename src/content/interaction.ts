@@ -13,6 +13,7 @@ import type { PageMention, PageMentions } from './page-mentions.ts';
 import { createCardView } from './card/card-view.tsx';
 import type { CardAnchor } from './card/card-view.tsx';
 import { flash, scrollToRange } from './scroll-flash.ts';
+import { t } from '../ui/i18n.ts';
 
 export interface Interaction {
   showEntity(entity: string): boolean;
@@ -169,7 +170,7 @@ export function startInteraction(ctx: Context): Interaction {
       const known = id !== null && entityTypes[id] !== undefined;
       view.show({
         entity: known ? id : null,
-        notFound: `Backstory has no entry for “${text.trim().slice(0, 80)}”.`,
+        notFound: t('cardLookupNone', text.trim().slice(0, 80)),
         anchor: { range },
         focus: true,
         touch: false,

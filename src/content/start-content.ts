@@ -25,10 +25,13 @@ import { pageTheme } from './page-theme.ts';
 import { startInteraction } from './interaction.ts';
 import type { Interaction } from './interaction.ts';
 import { benchMark } from './bench-marks.ts';
+import { setTranslator } from '../ui/i18n.ts';
+import { browserTranslator } from '../platform/i18n.ts';
 
 const REPORT_DELAY_MS = 400;
 
 export async function startContent(lifecycle: Lifecycle): Promise<void> {
+  setTranslator(browserTranslator);
   benchMark('backstory:start');
   const { signal } = lifecycle;
   const host = location.hostname;

@@ -2,7 +2,7 @@ import { cardData } from 'virtual:backstory-data';
 import { HOVER_DELAY_RANGE, HIGHLIGHT_STYLES, WEAK_KINDS } from '../core/settings.ts';
 import type { HighlightStyle, Settings } from '../core/settings.ts';
 import { useSettings } from '../platform/use-settings.ts';
-import { TYPE_GROUPS } from '../ui/type-labels.ts';
+import { typeGroups } from '../ui/type-labels.ts';
 import { SiteList } from './SiteList.tsx';
 import { DatasetInfo } from './DatasetInfo.tsx';
 
@@ -53,7 +53,7 @@ export function App() {
             </tr>
           </thead>
           <tbody>
-            {TYPE_GROUPS.map(([type, title]) => (
+            {typeGroups().map(([type, title]) => (
               <tr key={type}>
                 <td>{title}</td>
                 <td>

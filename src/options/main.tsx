@@ -1,5 +1,8 @@
 import { mount } from '../ui/mount.ts';
+import { setTranslator } from '../ui/i18n.ts';
+import { browserTranslator } from '../platform/i18n.ts';
 import { App } from './App.tsx';
 import './options.css';
 
+setTranslator(browserTranslator);
 mount(<App />);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../ui/i18n.ts';
 import { cardData } from 'virtual:backstory-data';
 import type { PageReport } from '../core/messages.ts';
 import { siteState } from '../core/settings.ts';
@@ -57,13 +58,11 @@ export function App() {
         <SiteSwitches host={host} settings={settings} save={save} />
       </header>
       <SearchBox data={cardData} />
-      {page.status === 'loading' && <p class="muted">Reading this page…</p>}
+      {page.status === 'loading' && <p class="muted">{t('popupReading')}</p>}
       {page.status === 'unavailable' && <Unavailable host={page.host} url={page.url} />}
       {page.status === 'ready' && state !== 'on' && (
         <p class="muted" data-testid="off">
-          {state === 'off'
-            ? 'Backstory is switched off everywhere.'
-            : `Backstory is off on ${host}.`}
+          {state === 'off' ? t('popupOffEverywhere') : t('popupOffSite', host)}
         </p>
       )}
       {page.status === 'ready' && state === 'on' && (
@@ -71,8 +70,7 @@ export function App() {
       )}
       <Timeline data={cardData} onPage={onPage} />
       <footer class="popup-foot muted">
-        Data v{cardData.meta.version}, as of {formatDate(cardData.meta.asOf)} · no network, no
-        tracking
+        {t('popupFooter', cardData.meta.version, formatDate(cardData.meta.asOf))}
       </footer>
     </main>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { t } from '../ui/i18n.ts';
 import type { CardData } from '../core/compile-dataset.ts';
 import { sendToTab } from '../platform/messaging.ts';
 import { EntityCard } from '../ui/EntityCard.tsx';
-import { TYPE_GROUPS } from '../ui/type-labels.ts';
+import { typeGroups } from '../ui/type-labels.ts';
 
 interface Props {
   readonly data: CardData;
@@ -16,16 +17,18 @@ export function MentionList({ data, tabId, counts }: Props) {
   if (counts.length === 0)
     return (
       <p class="muted" data-testid="none">
-        This page mentions none of the story’s people, places or events.
+        {t('popupNone')}
       </p>
     );
-  const groups = TYPE_GROUPS.map(([type, title]) => ({
-    type,
-    title,
-    items: counts.filter(([id]) => data.entities[id]?.type === type),
-  })).filter((g) => g.items.length > 0);
+  const groups = typeGroups()
+    .map(([type, title]) => ({
+      type,
+      title,
+      items: counts.filter(([id]) => data.entities[id]?.type === type),
+    }))
+    .filter((g) => g.items.length > 0);
   return (
-    <section aria-label="Mentioned on this page" data-testid="mentions">
+    <section aria-label={t('popupMentioned')} data-testid="mentions">
       {groups.map((g) => (
         <section key={g.type} class="group">
           <h2>{g.title}</h2>
@@ -41,16 +44,16 @@ export function MentionList({ data, tabId, counts }: Props) {
                   >
                     {data.entities[id]?.name ?? id}
                   </button>
-                  <span class="count" aria-label={`${n} mentions`}>
+                  <span class="count" aria-label={t('popupMentions', String(n))}>
                     {n}
                   </span>
                   <button
                     type="button"
                     class="show"
-                    title="Scroll to the next mention and flash it"
+                    title={t('popupShowTitle')}
                     onClick={() => void sendToTab(tabId, { type: 'page/show-entity', entity: id })}
                   >
-                    Show on page
+                    {t('popupShow')}
                   </button>
                 </div>
                 {open === id && (

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../ui/i18n.ts';
 import type { CardData } from '../core/compile-dataset.ts';
 import { createSearchIndex } from '../core/search-entities.ts';
 import { EntityCard } from '../ui/EntityCard.tsx';
@@ -10,18 +11,18 @@ export function SearchBox({ data }: { readonly data: CardData }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const results = query.trim() ? index.search(query, 8) : [];
   return (
-    <section class="search" aria-label="Search Backstory">
+    <section class="search" aria-label={t('popupSearchLabel')}>
       <input
         type="search"
-        placeholder="Search people, places, events… (any language)"
-        aria-label="Search Backstory"
+        placeholder={t('popupSearch')}
+        aria-label={t('popupSearchLabel')}
         value={query}
         onInput={(e) => {
           setQuery((e.target as HTMLInputElement).value);
           setChosen(null);
         }}
       />
-      {query.trim() && results.length === 0 && <p class="muted">No entry matches “{query}”.</p>}
+      {query.trim() && results.length === 0 && <p class="muted">{t('popupNoMatch', query)}</p>}
       {results.length > 0 && !chosen && (
         <ul class="results" data-testid="results">
           {results.map((id) => (

@@ -1,4 +1,5 @@
 import type { Settings } from '../core/settings.ts';
+import { t } from '../ui/i18n.ts';
 import { normalizeHost } from '../core/settings.ts';
 import { openOptions } from '../platform/tabs.ts';
 
@@ -30,7 +31,7 @@ export function SiteSwitches({ host, settings, save }: Props) {
               })
             }
           />{' '}
-          On {site}
+          {t('popupOnSite', site)}
         </label>
       )}
       <label>
@@ -40,10 +41,10 @@ export function SiteSwitches({ host, settings, save }: Props) {
           checked={settings.enabled}
           onChange={() => void save({ ...settings, enabled: !settings.enabled })}
         />{' '}
-        On everywhere
+        {t('popupOnEverywhere')}
       </label>
       <button type="button" class="link" onClick={() => void openOptions()}>
-        Options
+        {t('popupOptions')}
       </button>
     </div>
   );

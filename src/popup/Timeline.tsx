@@ -1,4 +1,5 @@
 import type { CardData } from '../core/compile-dataset.ts';
+import { t } from '../ui/i18n.ts';
 import { formatDate } from '../ui/format-date.ts';
 
 interface Props {
@@ -19,8 +20,8 @@ export function Timeline({ data, onPage }: Props) {
   if (items.length === 0) return null;
   const step = items.length > 1 ? (WIDTH - 2 * PAD) / (items.length - 1) : 0;
   return (
-    <section class="timeline" aria-label="Timeline">
-      <h2>Timeline</h2>
+    <section class="timeline" aria-label={t('popupTimeline')}>
+      <h2>{t('popupTimeline')}</h2>
       <svg viewBox={`0 0 ${WIDTH} 36`} width="100%" height="36" aria-hidden="true">
         <line x1={PAD} y1="18" x2={WIDTH - PAD} y2="18" class="axis" />
         {items.map((item, i) => (
@@ -36,7 +37,7 @@ export function Timeline({ data, onPage }: Props) {
         ))}
       </svg>
       <details>
-        <summary>Dates</summary>
+        <summary>{t('popupDates')}</summary>
         <ol class="timeline-list">
           {items.map((item) => (
             <li
@@ -45,7 +46,7 @@ export function Timeline({ data, onPage }: Props) {
               data-entity={item.entity}
             >
               <time dateTime={item.start}>{formatDate(item.start)}</time> {item.name}
-              {onPage.has(item.entity) && <span class="sr-only"> (on this page)</span>}
+              {onPage.has(item.entity) && <span class="sr-only">{t('popupOnPage')}</span>}
             </li>
           ))}
         </ol>

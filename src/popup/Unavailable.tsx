@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../ui/i18n.ts';
 import { hasHostAccess, isFirefox, requestHostAccess } from '../platform/permissions.ts';
 
 /**
@@ -12,20 +13,20 @@ export function Unavailable({ host, url }: { readonly host: string; readonly url
       void hasHostAccess(host).then((has) => setCanAsk(!has));
   }, [host, url]);
   const reason = !/^(https?|file):/.test(url)
-    ? 'Browsers do not let extensions read their own pages, stores or built-in viewers.'
+    ? t('popupBrowserPage')
     : canAsk
-      ? `Firefox has not given Backstory access to ${host}.`
-      : 'This page has not loaded Backstory yet: reload it, then open this popup again.';
+      ? t('popupNoAccess', host)
+      : t('popupNotLoaded');
   return (
     <section class="unavailable" data-testid="unavailable">
-      <p>Backstory cannot run on this page.</p>
+      <p>{t('popupCannotRun')}</p>
       <p class="muted">{reason}</p>
       {canAsk && (
         <button
           type="button"
           onClick={() => void requestHostAccess(host).then((ok) => setCanAsk(!ok))}
         >
-          Allow Backstory on {host}
+          {t('popupAllow', host)}
         </button>
       )}
     </section>

@@ -2,7 +2,8 @@ import { Fragment } from 'preact';
 import type { CardData } from '../core/compile-dataset.ts';
 import { formatDate } from './format-date.ts';
 import { QuoteList } from './QuoteList.tsx';
-import { TYPE_LABELS } from './type-labels.ts';
+import { typeLabel } from './type-labels.ts';
+import { t } from './i18n.ts';
 
 export interface EntityCardProps {
   readonly data: CardData;
@@ -28,7 +29,7 @@ export function EntityCard({
   idPrefix = 'bs',
 }: EntityCardProps) {
   const e = data.entities[entityId];
-  if (!e) return <p class="bs-desc">No entry for “{entityId}”.</p>;
+  if (!e) return <p class="bs-desc">{t('cardNoEntry', entityId)}</p>;
   const headingId = `${idPrefix}-name-${e.id}`;
   const related = e.related.flatMap((id) => (data.entities[id] ? [data.entities[id]] : []));
   const confusedWith = e.lookalikeOf.flatMap((id) =>
@@ -40,9 +41,9 @@ export function EntityCard({
         <h2 class="bs-name" id={headingId}>
           {e.name}
         </h2>
-        <span class="bs-type">{TYPE_LABELS[e.type]}</span>
+        <span class="bs-type">{typeLabel(e.type)}</span>
         {onClose && (
-          <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="bs-close" aria-label={t('cardClose')} onClick={onClose}>
             ×
           </button>
         )}
@@ -50,11 +51,11 @@ export function EntityCard({
       <p class="bs-desc">{e.description}</p>
       {confusedWith.length > 0 && (
         <p class="bs-names" data-testid="lookalike">
-          Not to be confused with {confusedWith.map((c) => c.name).join(', ')}.
+          {t('cardNotConfused', confusedWith.map((c) => c.name).join(', '))}
         </p>
       )}
       {e.contestedNames.length > 0 && (
-        <dl class="bs-names" aria-label="Names in use">
+        <dl class="bs-names" aria-label={t('cardNamesInUse')}>
           {e.contestedNames.map((n) => (
             <Fragment key={n.name}>
               <dt>{n.name}</dt>
@@ -66,22 +67,22 @@ export function EntityCard({
       <p class="bs-background">{e.background}</p>
       {e.facts.length > 0 && (
         <section>
-          <h3 class="bs-section">Key facts</h3>
+          <h3 class="bs-section">{t('cardKeyFacts')}</h3>
           <ul class="bs-facts">
             {e.facts.map((f) => (
               <li key={f.label}>
                 <strong>{f.label}:</strong> {f.value}
-                {f.asOf && <span class="bs-asof"> (as of {formatDate(f.asOf)})</span>}
+                {f.asOf && <span class="bs-asof"> ({t('cardAsOf', formatDate(f.asOf))})</span>}
               </li>
             ))}
           </ul>
         </section>
       )}
-      <QuoteList data={data} ids={e.quotesBy} title="In their words" />
-      <QuoteList data={data} ids={e.quotesAbout} title="Quoted about" />
+      <QuoteList data={data} ids={e.quotesBy} title={t('cardOwnQuotes')} />
+      <QuoteList data={data} ids={e.quotesAbout} title={t('cardQuotesAbout')} />
       {related.length > 0 && (
         <section>
-          <h3 class="bs-section">Related</h3>
+          <h3 class="bs-section">{t('cardRelated')}</h3>
           <ul class="bs-chips">
             {related.map((r) => (
               <li key={r.id}>
@@ -95,11 +96,9 @@ export function EntityCard({
       )}
       <footer class="bs-foot">
         <a href={e.link} target="_blank" rel="noopener noreferrer">
-          Read more
+          {t('cardReadMore')}
         </a>
-        <span>
-          Backstory data v{data.meta.version}, as of {formatDate(data.meta.asOf)}
-        </span>
+        <span>{t('cardDataVersion', data.meta.version, formatDate(data.meta.asOf))}</span>
       </footer>
     </article>
   );

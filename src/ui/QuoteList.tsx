@@ -1,5 +1,6 @@
 import type { CardData } from '../core/compile-dataset.ts';
 import { formatDate } from './format-date.ts';
+import { t } from './i18n.ts';
 
 interface Props {
   readonly data: CardData;
@@ -24,7 +25,7 @@ export function QuoteList({ data, ids, title }: Props) {
                 <blockquote lang="en">“{q.text}”</blockquote>
                 <figcaption>
                   — {speaker}, {q.occasion} ({formatDate(q.date)})
-                  {source ? ` · reported by ${source.publisher}` : ''}
+                  {source ? ` · ${t('cardReportedBy', source.publisher)}` : ''}
                 </figcaption>
               </figure>
             </li>

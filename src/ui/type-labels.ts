@@ -1,20 +1,27 @@
 import type { EntityType } from '../core/dataset-schema.ts';
+import { t } from './i18n.ts';
+import type { MessageKey } from './i18n.ts';
 
-export const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
-  person: 'Person',
-  country: 'Country',
-  place: 'Place',
-  organisation: 'Organisation',
-  event: 'Event',
-  document: 'Document',
+const SINGULAR: Readonly<Record<EntityType, MessageKey>> = {
+  person: 'typePerson',
+  country: 'typeCountry',
+  place: 'typePlace',
+  organisation: 'typeOrganisation',
+  event: 'typeEvent',
+  document: 'typeDocument',
 };
 
-/** Plural headings for the popup's groups, in display order. */
-export const TYPE_GROUPS: ReadonlyArray<readonly [EntityType, string]> = [
-  ['person', 'People'],
-  ['country', 'Countries'],
-  ['place', 'Places'],
-  ['organisation', 'Organisations'],
-  ['event', 'Events'],
-  ['document', 'Documents'],
-];
+const PLURAL: Readonly<Record<EntityType, MessageKey>> = {
+  person: 'groupPerson',
+  country: 'groupCountry',
+  place: 'groupPlace',
+  organisation: 'groupOrganisation',
+  event: 'groupEvent',
+  document: 'groupDocument',
+};
+
+export const typeLabel = (type: EntityType): string => t(SINGULAR[type]);
+
+/** Entity types in display order, with their plural headings. */
+export const typeGroups = (): ReadonlyArray<readonly [EntityType, string]> =>
+  (Object.keys(PLURAL) as EntityType[]).map((type) => [type, t(PLURAL[type])] as const);

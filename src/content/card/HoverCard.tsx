@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../../core/compile-dataset.ts';
 import { EntityCard } from '../../ui/EntityCard.tsx';
+import { t } from '../../ui/i18n.ts';
 
 export interface HoverCardProps {
   /** Fetches the data of one card; chips fetch the next. */
@@ -51,7 +52,7 @@ export function HoverCard(props: HoverCardProps) {
       data-theme={props.theme}
       role="dialog"
       aria-modal="false"
-      aria-label={label ? `Backstory: ${label}` : 'Backstory'}
+      aria-label={label ? t('cardLabel', label) : 'Backstory'}
       tabIndex={-1}
       onPointerEnter={() => props.onPointerInside(true)}
       onPointerLeave={() => props.onPointerInside(false)}
@@ -66,7 +67,7 @@ export function HoverCard(props: HoverCardProps) {
         <EntityCard data={ready} entityId={shown} onSelect={setShown} onClose={props.onClose} />
       ) : shown ? (
         <p class="bs-desc" aria-busy={!failed}>
-          {failed ? 'Backstory could not load this card.' : 'Loading…'}
+          {failed ? t('cardLoadFailed') : t('cardLoading')}
         </p>
       ) : (
         <p class="bs-desc" data-testid="not-found">
