@@ -7,17 +7,9 @@
 import type { WeakKind } from './match-types.ts';
 import { arr, bool, obj, oneOf, opt, record, str } from './dataset-spec.ts';
 import type { Infer } from './dataset-spec.ts';
+import { entityTypes, weakKinds } from './entity-kinds.ts';
 
-export const entityTypes = [
-  'person',
-  'country',
-  'place',
-  'organisation',
-  'event',
-  'document',
-] as const;
-
-export const weakKinds = ['surname', 'demonym', 'metonym'] as const;
+export { entityTypes, weakKinds };
 
 export const aliasSchema = obj({
   /** The name as written on pages, in its own script. */

@@ -3,19 +3,15 @@
  * read field by field, so a corrupt or unknown value resets only that field (reported in
  * `resets`) and everything else the user chose is kept.
  */
+import { entityTypes, weakKinds } from './entity-kinds.ts';
+import type { EntityType } from './dataset-schema.ts';
 
-export const HIGHLIGHT_TYPES = [
-  'person',
-  'country',
-  'place',
-  'organisation',
-  'event',
-  'document',
-] as const;
-export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+/** One highlight per entity type: the dataset schema's list is the only list. */
+export const HIGHLIGHT_TYPES = entityTypes;
+export type HighlightType = EntityType;
 export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
-export const WEAK_KINDS = ['surname', 'demonym', 'metonym'] as const;
+export const WEAK_KINDS = weakKinds;
 
 export const SETTINGS_VERSION = 1;
 
