@@ -5,10 +5,16 @@
  */
 import { startLifecycle } from './lifecycle.ts';
 import { startContent } from './start-content.ts';
+import { sweepOrphans } from './sweep-orphans.ts';
 
 try {
   const lifecycle = startLifecycle();
   if (lifecycle) {
+    try {
+      sweepOrphans(document);
+    } catch (error) {
+      console.debug('[Backstory] could not remove a previous instance’s leftovers:', error);
+    }
     startContent(lifecycle).catch((error: unknown) => {
       console.debug('[Backstory] disabled on this page:', error);
       lifecycle.teardown('start failed');
