@@ -1,5 +1,7 @@
 import type { TextBlock } from './text-block.ts';
 
+const NONE: readonly TextBlock[] = Object.freeze([]);
+
 /**
  * Which blocks the watcher has reported, by container, so a change to one container replaces
  * exactly that container's blocks. A WeakMap: a container the page drops is collected with its
@@ -17,7 +19,7 @@ export class BlockRegistry {
   restart(container: Node): readonly TextBlock[] {
     const previous = this.byContainer.get(container);
     this.byContainer.set(container, null);
-    return previous ?? [];
+    return previous ?? NONE;
   }
 
   add(block: TextBlock): void {
@@ -30,6 +32,6 @@ export class BlockRegistry {
   forget(container: Node): readonly TextBlock[] {
     const previous = this.byContainer.get(container);
     this.byContainer.delete(container);
-    return previous ?? [];
+    return previous ?? NONE;
   }
 }

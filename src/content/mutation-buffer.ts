@@ -35,20 +35,21 @@ export class MutationBuffer {
     const { targets, added, removed, attributes } = this.batch;
     for (const record of records) {
       if (record.type === 'characterData') {
-        targets.add(record.target);
+        // Comments change too (framework anchors) but hold no text we read.
+        if (record.target.nodeType === 3) targets.add(record.target);
       } else if (record.type === 'attributes') {
         const el = record.target as Element;
         if (skipMayHaveChanged(el, record.attributeName, record.oldValue)) attributes.add(el);
       } else {
-        // Records that only move our own card host in and out are our doing: ignore them.
+        // Records that only move comments or our own card host in and out change no text.
         let foreign = false;
         for (const node of record.addedNodes) {
-          if (isOwnUi(node)) continue;
+          if (isInert(node)) continue;
           added.add(node);
           foreign = true;
         }
         for (const node of record.removedNodes) {
-          if (isOwnUi(node)) continue;
+          if (isInert(node)) continue;
           removed.add(node);
           foreign = true;
         }
@@ -70,8 +71,13 @@ export class MutationBuffer {
   }
 }
 
-// Only the card host: it is skipped and inline, so adding or removing it changes no block. Other
-// elements marked data-backstory-ui may split blocks (a <div> between two words) and are processed.
-function isOwnUi(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName === 'backstory-card-host';
+/**
+ * Nodes whose coming and going changes no block: comments and processing instructions (framework
+ * anchors), and our card host, which is skipped and inline. Other elements marked
+ * data-backstory-ui may split blocks (a <div> between two words), so they are processed.
+ */
+function isInert(node: Node): boolean {
+  const type = node.nodeType;
+  if (type === 1) return (node as Element).localName === 'backstory-card-host';
+  return type !== 3;
 }

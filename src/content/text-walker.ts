@@ -2,38 +2,22 @@ import { isBlockBoundary } from './block-boundary.ts';
 import type { CollectSink } from './collect-text.ts';
 import { shadowRootOf, type GetShadowRoot } from './shadow-root-of.ts';
 import { isSkippedElement } from './skip-rules.ts';
+import { openFrame, repairFrame, type WalkFrame } from './walk-frame.ts';
 
-// NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, as numbers: jsdom in Node has no NodeFilter global.
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const ZERO: readonly number[] = Object.freeze([0]);
 const INK = /\S/;
 
-/** The walk of one root: the page, or a shadow root met inside it. */
-interface Frame {
-  readonly root: Node;
-  readonly walker: TreeWalker;
-  readonly wasConnected: boolean;
-  /** Elements entered between root and `current`, outermost first. */
-  readonly path: Node[];
-  /** Open block containers, innermost last, and the path length when each was entered. */
-  readonly containers: Node[];
-  readonly containerDepths: number[];
-  current: Node;
-  /** Whether `current`'s children are still to be walked. */
-  down: boolean;
-}
-
 /**
  * The resumable walk behind `collectText`: `step(n)` walks up to n nodes and returns whether it
- * finished. A plain class rather than a generator because V8 optimises this hot loop far better
- * outside generator bodies (measured: about 2x on 100,000 text nodes in Chromium).
+ * finished. Shadow roots met on the way are walked as a stack of frames (not by recursion), so
+ * `recheck` can repair every open walk after a pause.
  *
  * Skipped subtrees are rejected by not descending into them: FILTER_REJECT semantics without a
  * NodeFilter callback, which would cost a native-to-JS call per node (and TreeWalker.parentNode()
  * re-runs the filter on every ancestor).
  */
 export class TextWalker {
-  private readonly frames: Frame[] = [];
+  private readonly frames: WalkFrame[] = [];
   private readonly sink: CollectSink;
   private readonly getShadowRoot: GetShadowRoot | undefined;
   private readonly shallow: boolean;
@@ -95,33 +79,14 @@ export class TextWalker {
         this.reset();
         continue;
       }
-      const intact = intactDepth(frame);
-      if (intact === frame.path.length + 1) continue;
       // The half-built block belongs to the innermost walk only.
-      if (i === frames.length - 1) this.reset();
-      const anchor = intact === 0 ? frame.root : (frame.path[intact - 1] ?? frame.root);
-      frame.path.length = Math.max(intact - 1, 0);
-      while ((frame.containerDepths[frame.containerDepths.length - 1] ?? -1) > intact - 1) {
-        frame.containers.pop();
-        frame.containerDepths.pop();
-      }
-      frame.walker.currentNode = anchor;
-      frame.current = anchor;
-      frame.down = false;
+      const innermost = i === frames.length - 1;
+      if (repairFrame(frame) && innermost) this.reset();
     }
   }
 
   private open(root: Node, doc: Document): void {
-    this.frames.push({
-      root,
-      walker: doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT),
-      wasConnected: root.isConnected,
-      path: [],
-      containers: [root],
-      containerDepths: [-1],
-      current: root,
-      down: true,
-    });
+    this.frames.push(openFrame(root, doc));
     this.sink.container?.(root);
   }
 
@@ -131,7 +96,7 @@ export class TextWalker {
   }
 
   /** Moves to the next node after `frame.current`'s subtree; false when the root is done. */
-  private climb(frame: Frame): boolean {
+  private climb(frame: WalkFrame): boolean {
     for (;;) {
       this.leave(frame, frame.current);
       if (frame.current === frame.root) return false;
@@ -145,7 +110,7 @@ export class TextWalker {
     }
   }
 
-  private visit(frame: Frame, node: Node): void {
+  private visit(frame: WalkFrame, node: Node): void {
     frame.down = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
@@ -181,7 +146,7 @@ export class TextWalker {
     if (shadow !== null) this.openShadow(shadow, el);
   }
 
-  private leave(frame: Frame, node: Node): void {
+  private leave(frame: WalkFrame, node: Node): void {
     const { containers } = frame;
     if (containers[containers.length - 1] !== node) return;
     this.flush(frame);
@@ -189,7 +154,7 @@ export class TextWalker {
     frame.containerDepths.pop();
   }
 
-  private flush(frame: Frame): void {
+  private flush(frame: WalkFrame): void {
     if (!this.ink) {
       this.reset(); // whitespace between blocks is not a block
       return;
@@ -197,14 +162,17 @@ export class TextWalker {
     const { nodes, text } = this;
     const container = frame.containers[frame.containers.length - 1] ?? frame.root;
     if (nodes.length === 1) {
-      this.sink.block({ text, nodes, starts: ZERO, container });
-      this.starts.length = 0;
-    } else {
-      this.sink.block({ text, nodes, starts: this.starts, container });
-      this.starts = [];
+      // The commonest block: give it exact-size arrays and keep the scratch ones.
+      this.sink.block({ text, nodes: [nodes[0] as Text], starts: ZERO, container });
+      this.reset();
+      return;
     }
-    // The node array now belongs to the block: start a fresh one instead of copying.
+    // Hand the scratch arrays to the block rather than copying them, and start fresh ones.
+    // Measured in Chromium on 100,000 text nodes: joining the text flat and copying the arrays
+    // to exact size cost about 20 % more time for a third less memory.
+    this.sink.block({ text, nodes, starts: this.starts, container });
     this.nodes = [];
+    this.starts = [];
     this.text = '';
     this.ink = false;
   }
@@ -215,16 +183,4 @@ export class TextWalker {
     this.text = '';
     this.ink = false;
   }
-}
-
-/** How many links of root → path[0] → … → current still hold: path.length + 1 when all do. */
-function intactDepth({ root, path, current }: Frame): number {
-  let parent = root;
-  for (let i = 0; i < path.length; i++) {
-    const node = path[i];
-    if (node === undefined || node.parentNode !== parent) return i;
-    parent = node;
-  }
-  if (current !== root && current.parentNode !== parent) return path.length;
-  return path.length + 1;
 }

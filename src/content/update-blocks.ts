@@ -13,6 +13,9 @@ export interface UpdateContext {
   readonly stepNodes: number | undefined;
   /** Called for every shadow root a walk enters, so its mutations are observed too. */
   readonly observeShadowRoot: (root: ShadowRoot) => void;
+  readonly root: Document | ShadowRoot;
+  /** Every shadow root observed so far, besides the root. */
+  readonly observed: WeakSet<ShadowRoot>;
 }
 
 const SHOW_ELEMENT = 0x1;
@@ -39,9 +42,11 @@ export function* updateBlocks(batch: MutationBatch, context: UpdateContext): Col
     if (el.parentNode !== null) targets.add(el.parentNode);
   }
   for (const node of batch.removed) {
-    // A node moved within what we observe is re-read in step 4. Anything else removed is gone
-    // for us, including moves into a skipped element or a shadow root we cannot see.
-    if (node.isConnected && added.has(node) && !isInsideSkipped(node)) continue;
+    // A node moved within what we observe is either re-read in step 4 (its insertion was
+    // recorded) or was read by the walk that found its new shadow root (inserted before we
+    // observed that root). Anything else removed is gone for us, including moves into a skipped
+    // element or into a shadow root we cannot see.
+    if (node.isConnected && !isInsideSkipped(node) && isObserved(node, context)) continue;
     yield* forgetSubtree(node, context);
   }
 
@@ -91,6 +96,22 @@ function recordingSink(context: UpdateContext): CollectSink {
   };
 }
 
+/** True when `node` is under the watched root through shadow roots we all observe. */
+function isObserved(node: Node, context: UpdateContext): boolean {
+  for (let n: Node | null = node; n !== null;) {
+    if (n === context.root) return true;
+    if (n.nodeType === 11) {
+      const shadow = n as ShadowRoot;
+      // A shadow root we do not observe was never read (or is not found yet).
+      if (!context.observed.has(shadow)) return false;
+      n = shadow.host;
+    } else {
+      n = n.parentNode;
+    }
+  }
+  return false;
+}
+
 /** True when `el`, or an element between it and `container`, was inserted in this batch. */
 function insertedBelow(el: Element, container: Node | null, added: Set<Node>): boolean {
   for (let n: Node | null = el; n !== null && n !== container; n = n.parentNode) {
@@ -113,17 +134,18 @@ function containerToRead(
   const doc = target.nodeType === 9 ? (target as Document) : target.ownerDocument;
   if (doc?.designMode === 'on') return null;
   let container: Node | null = null;
-  let n: Node | null = target.nodeType === 3 ? target.parentNode : target;
+  const type = target.nodeType;
+  let n: Node | null = type === 1 || type === 9 || type === 11 ? target : target.parentNode;
   while (n !== null) {
     if (n.nodeType === 1) {
       const el = n as Element;
-      if ((n !== target && added.has(n)) || isSkippedElement(el)) return null;
+      if (added.has(n) || isSkippedElement(el)) return null;
       if (container === null && (isBlockBoundary(el) || shadowRootOf(el, getShadowRoot) !== null)) {
         container = el;
       }
       n = el.parentNode;
     } else if (n.nodeType === 11) {
-      if (n !== target && added.has(n)) return null;
+      if (added.has(n)) return null;
       container ??= n;
       n = (n as ShadowRoot).host ?? null;
     } else {

@@ -97,14 +97,18 @@ export function watchMutations(
     attributeFilter: [...SKIP_ATTRIBUTES],
     attributeOldValue: true, // to tell an editor class being added from other class changes
   };
+  const observed = new WeakSet<ShadowRoot>();
   const context: UpdateContext = {
     registry: new BlockRegistry(),
     changes,
     getShadowRoot,
     stepNodes: options.stepNodes,
+    root,
+    observed,
     observeShadowRoot: (shadow) => {
       try {
         observer.observe(shadow, observeOptions);
+        observed.add(shadow);
       } catch (error) {
         report(error);
       }

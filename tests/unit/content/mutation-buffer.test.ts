@@ -66,6 +66,40 @@ describe('MutationBuffer', () => {
     expect(buffer.isEmpty).toBe(true);
   });
 
+  it('ignores comments coming, going and changing (framework anchors)', () => {
+    const p = document.createElement('p');
+    const anchor = document.createComment('0');
+    p.append('Baku', anchor);
+    document.body.append(p);
+    const records = recordsOf(document.body, () => {
+      anchor.data = '1';
+      p.append(document.createComment('x'));
+      anchor.remove();
+    });
+    const buffer = new MutationBuffer();
+    buffer.add(records);
+    expect(records).toHaveLength(3);
+    expect(buffer.isEmpty).toBe(true);
+  });
+
+  it('keeps a class change only when it adds or removes an editor class', () => {
+    const div = document.createElement('div');
+    div.className = 'a';
+    document.body.append(div);
+    const watchClass = (change: () => void): MutationBuffer => {
+      const observer = new MutationObserver(() => undefined);
+      observer.observe(div, { attributeFilter: ['class'], attributeOldValue: true });
+      change();
+      const buffer = new MutationBuffer();
+      buffer.add(observer.takeRecords());
+      observer.disconnect();
+      return buffer;
+    };
+    expect(watchClass(() => (div.className = 'b')).isEmpty).toBe(true);
+    expect(watchClass(() => (div.className = 'b ace_editor')).isEmpty).toBe(false);
+    expect(watchClass(() => (div.className = 'c')).isEmpty).toBe(false);
+  });
+
   it('forgets everything on clear', () => {
     const records = recordsOf(document.body, () => document.body.append('x'));
     const buffer = new MutationBuffer();

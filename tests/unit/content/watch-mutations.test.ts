@@ -144,6 +144,16 @@ describe('watchMutations: changes', () => {
     expect(texts()).toEqual(['Baku', 'Ilham Aliyev']);
   });
 
+  it('drops the text of an element that a code editor takes over by class', async () => {
+    const { doc, watcher, texts } = await setup('<pre id="code">Ilham Aliyev</pre><p>Baku</p>');
+    const pre = byId(doc, 'code');
+    pre.className = 'ace_editor';
+    pre.replaceChildren(doc.createElement('div'));
+    pre.firstChild?.appendChild(doc.createTextNode('Ilham Aliyev'));
+    await watcher.whenIdle();
+    expect(texts()).toEqual(['Baku']);
+  });
+
   it('coalesces a burst of edits to one block into one report', async () => {
     const { doc, watcher, calls } = await setup('<p id="x">0</p>');
     const text = byId(doc, 'x').firstChild as Text;

@@ -16,20 +16,9 @@ export interface ShadowSpec {
   readonly children: readonly NodeSpec[];
 }
 
-const INLINE = [
-  'span',
-  'b',
-  'i',
-  'a',
-  'sup',
-  'em',
-  'code',
-  'x-card',
-  'wbr',
-  'img',
-  'label',
-  'slot',
-];
+// No <slot>: jsdom 29 loops forever (until out of memory) when a subtree holding a <slot> moves
+// from a shadow tree into its host's light DOM, which the random changes do.
+const INLINE = ['span', 'b', 'i', 'a', 'sup', 'em', 'code', 'x-card', 'wbr', 'img', 'label'];
 const BLOCK = ['div', 'p', 'li', 'ul', 'td', 'tr', 'table', 'section', 'br', 'pre', 'h2', 'button'];
 const SKIPPED = ['script', 'style', 'textarea', 'noscript', 'template', 'select', 'option', 'svg'];
 const HOSTS = new Set(['div', 'span', 'p', 'section', 'x-card']);
