@@ -4,24 +4,32 @@ import type { HighlightStyle, Settings } from '../core/settings.ts';
 import { useSettings } from '../platform/use-settings.ts';
 import { typeGroups } from '../ui/type-labels.ts';
 import { SiteList } from './SiteList.tsx';
+import { t } from '../ui/i18n.ts';
+import type { MessageKey } from '../ui/i18n.ts';
 import { DatasetInfo } from './DatasetInfo.tsx';
 
-const WEAK_LABELS: Record<(typeof WEAK_KINDS)[number], string> = {
-  surname: 'Surnames alone (“Aliyev”, “Blinken”)',
-  demonym: 'Nationality words (“Armenian”, “Azerbaijani”)',
-  metonym: 'Places standing for governments (“Washington”)',
+const WEAK_LABELS: Record<(typeof WEAK_KINDS)[number], MessageKey> = {
+  surname: 'weakSurname',
+  demonym: 'weakDemonym',
+  metonym: 'weakMetonym',
+};
+
+const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
+  underline: 'styleUnderline',
+  tint: 'styleTint',
+  none: 'styleNone',
 };
 
 export function App() {
   const { settings, resets, loaded, save } = useSettings();
-  if (!loaded) return <p>Loading…</p>;
+  if (!loaded) return <p>{t('optionsLoading')}</p>;
   const set = (patch: Partial<Settings>): void => void save({ ...settings, ...patch });
   return (
     <main class="options">
-      <h1>Backstory options</h1>
+      <h1>{t('optionsTitle')}</h1>
       {resets.length > 0 && (
         <div role="alert" class="reset-note" data-testid="resets">
-          <p>Some stored settings could not be read and were reset to their defaults:</p>
+          <p>{t('optionsResetIntro')}</p>
           <ul>
             {resets.map((r) => (
               <li key={r.key}>
@@ -29,11 +37,11 @@ export function App() {
               </li>
             ))}
           </ul>
-          <p>Everything else you chose is kept.</p>
+          <p>{t('optionsResetKept')}</p>
         </div>
       )}
       <section>
-        <h2>Highlight</h2>
+        <h2>{t('optionsHighlight')}</h2>
         <label>
           <input
             type="checkbox"
@@ -41,15 +49,15 @@ export function App() {
             checked={settings.enabled}
             onChange={() => set({ enabled: !settings.enabled })}
           />{' '}
-          Backstory is on
+          {t('optionsEnabled')}
         </label>
         <table class="types">
           <thead>
             <tr>
-              <th>Type</th>
-              <th>Highlight</th>
-              <th>Style</th>
-              <th>Preview</th>
+              <th>{t('optionsColType')}</th>
+              <th>{t('optionsColHighlight')}</th>
+              <th>{t('optionsColStyle')}</th>
+              <th>{t('optionsColPreview')}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +67,7 @@ export function App() {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Highlight ${title}`}
+                    aria-label={t('optionsHighlightType', title)}
                     data-testid={`type-${type}`}
                     checked={settings.types[type]}
                     onChange={() =>
@@ -69,7 +77,7 @@ export function App() {
                 </td>
                 <td>
                   <select
-                    aria-label={`Style for ${title}`}
+                    aria-label={t('optionsStyleFor', title)}
                     data-testid={`style-${type}`}
                     value={settings.styles[type]}
                     onChange={(e) =>
@@ -83,7 +91,7 @@ export function App() {
                   >
                     {HIGHLIGHT_STYLES.map((s) => (
                       <option key={s} value={s}>
-                        {s}
+                        {t(STYLE_LABELS[s])}
                       </option>
                     ))}
                   </select>
@@ -99,8 +107,8 @@ export function App() {
         </table>
       </section>
       <section>
-        <h2>Weak mentions</h2>
-        <p class="muted">Words that name our entities only sometimes.</p>
+        <h2>{t('optionsWeak')}</h2>
+        <p class="muted">{t('optionsWeakIntro')}</p>
         {WEAK_KINDS.map((kind) => (
           <label key={kind} class="block">
             <input
@@ -109,14 +117,14 @@ export function App() {
               checked={settings.weak[kind]}
               onChange={() => set({ weak: { ...settings.weak, [kind]: !settings.weak[kind] } })}
             />{' '}
-            {WEAK_LABELS[kind]}
+            {t(WEAK_LABELS[kind])}
           </label>
         ))}
       </section>
       <section>
-        <h2>Hover card</h2>
+        <h2>{t('optionsHover')}</h2>
         <label>
-          Open after{' '}
+          {t('optionsOpenAfter')}{' '}
           <input
             type="range"
             min={HOVER_DELAY_RANGE.min}
@@ -126,7 +134,7 @@ export function App() {
             data-testid="delay"
             onChange={(e) => set({ hoverDelayMs: Number((e.target as HTMLInputElement).value) })}
           />{' '}
-          {settings.hoverDelayMs} ms of resting on a name
+          {t('optionsDelay', String(settings.hoverDelayMs))}
         </label>
       </section>
       <SiteList settings={settings} save={save} />

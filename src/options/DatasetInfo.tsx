@@ -1,5 +1,7 @@
 import type { CardData } from '../core/compile-dataset.ts';
 import { formatDate } from '../ui/format-date.ts';
+import { safeUrl } from '../ui/safe-url.ts';
+import { t } from '../ui/i18n.ts';
 
 /** What the bundled data is, how current, and where it comes from. */
 export function DatasetInfo({ data }: { readonly data: CardData }) {
@@ -7,34 +9,42 @@ export function DatasetInfo({ data }: { readonly data: CardData }) {
   const entities = Object.values(data.entities);
   return (
     <section>
-      <h2>Dataset</h2>
+      <h2>{t('datasetTitle')}</h2>
       <p data-testid="dataset">
-        {data.meta.title}: version {data.meta.version}, facts checked as of{' '}
-        {formatDate(data.meta.asOf)}. {entities.filter((e) => !e.lookalike).length} entities,{' '}
-        {Object.keys(data.quotes).length} quotes.
+        {t('datasetLine', data.meta.title, data.meta.version)}{' '}
+        {t(
+          'datasetCounts',
+          formatDate(data.meta.asOf),
+          String(entities.filter((e) => !e.lookalike).length),
+        )}
       </p>
       {article && (
         <p>
-          Built from “{article.title}”, {article.publisher}, {formatDate(article.date)}.
+          {t(
+            'datasetBuiltFrom',
+            article.title,
+            `${article.publisher}, ${formatDate(article.date)}`,
+          )}
         </p>
       )}
       <details>
-        <summary>Sources ({Object.keys(data.sources).length})</summary>
+        <summary>{t('datasetSources', String(Object.keys(data.sources).length))}</summary>
         <ul>
           {Object.entries(data.sources).map(([id, s]) => (
             <li key={id}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>{' '}
+              {safeUrl(s.url) ? (
+                <a href={safeUrl(s.url)!} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}{' '}
               — {s.publisher}, {formatDate(s.date)}
             </li>
           ))}
         </ul>
       </details>
-      <p class="muted">
-        Backstory never connects to the network: everything it shows is in this dataset, bundled
-        with the extension. It stores only your settings, in your browser.
-      </p>
+      <p class="muted">{t('datasetPrivacy')}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { normalizeHost, readSettings } from '../core/settings.ts';
 import type { Settings } from '../core/settings.ts';
+import { t } from '../ui/i18n.ts';
 
 interface Props {
   readonly settings: Settings;
@@ -21,7 +22,7 @@ export function SiteList({ settings, save }: Props) {
     const check = readSettings({ ...settings, disabledSites: [host] });
     const site = check.settings.disabledSites[0];
     if (!site) {
-      setError(`“${draft}” is not a host name (like news.example.com).`);
+      setError(t('sitesBad', draft));
       return;
     }
     setError('');
@@ -31,9 +32,9 @@ export function SiteList({ settings, save }: Props) {
   };
   return (
     <section>
-      <h2>Sites where Backstory is off</h2>
+      <h2>{t('sitesTitle')}</h2>
       {settings.disabledSites.length === 0 ? (
-        <p class="muted">None: Backstory runs on every site.</p>
+        <p class="muted">{t('sitesNone')}</p>
       ) : (
         <ul class="sites" data-testid="sites">
           {settings.disabledSites.map((site) => (
@@ -41,7 +42,7 @@ export function SiteList({ settings, save }: Props) {
               {site}{' '}
               <button
                 type="button"
-                aria-label={`Turn Backstory back on for ${site}`}
+                aria-label={t('sitesRemoveLabel', site)}
                 onClick={() =>
                   void save({
                     ...settings,
@@ -49,7 +50,7 @@ export function SiteList({ settings, save }: Props) {
                   })
                 }
               >
-                Remove
+                {t('sitesRemove')}
               </button>
             </li>
           ))}
@@ -62,12 +63,12 @@ export function SiteList({ settings, save }: Props) {
         }}
       >
         <input
-          aria-label="Site to switch off"
+          aria-label={t('sitesInput')}
           placeholder="news.example.com"
           value={draft}
           onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
         />{' '}
-        <button type="submit">Add</button>
+        <button type="submit">{t('sitesAdd')}</button>
         {error && (
           <p role="alert" class="error">
             {error}

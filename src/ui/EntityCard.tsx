@@ -4,6 +4,7 @@ import { formatDate } from './format-date.ts';
 import { QuoteList } from './QuoteList.tsx';
 import { typeLabel } from './type-labels.ts';
 import { t } from './i18n.ts';
+import { safeUrl } from './safe-url.ts';
 
 export interface EntityCardProps {
   readonly data: CardData;
@@ -95,9 +96,11 @@ export function EntityCard({
         </section>
       )}
       <footer class="bs-foot">
-        <a href={e.link} target="_blank" rel="noopener noreferrer">
-          {t('cardReadMore')}
-        </a>
+        {safeUrl(e.link) && (
+          <a href={safeUrl(e.link)!} target="_blank" rel="noopener noreferrer">
+            {t('cardReadMore')}
+          </a>
+        )}
         <span>{t('cardDataVersion', data.meta.version, formatDate(data.meta.asOf))}</span>
       </footer>
     </article>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.ts';
 import { isFirefox } from '../platform/permissions.ts';
+import { t } from '../ui/i18n.ts';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -15,20 +16,12 @@ export function App() {
   }, []);
   return (
     <main class="welcome">
-      <h1>Welcome to Backstory</h1>
-      <p>
-        Backstory underlines the people, places, organisations and events of one news story — Ilham
-        Aliyev’s warning to Armenia and Yerevan’s reply, October 2024 — wherever they appear on the
-        pages you read. Rest the pointer on an underlined name to see who or what it is, the facts
-        with their dates, and what was said, with who said it.
-      </p>
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{t('welcomeIntro')}</p>
       <ul>
-        <li>It makes no network requests: everything it shows is bundled with it.</li>
-        <li>
-          It collects nothing and sends nothing anywhere. Only your settings are stored, in your
-          browser.
-        </li>
-        <li>It never changes the pages you read; it never looks inside text you are typing.</li>
+        <li>{t('welcomeNoNetwork')}</li>
+        <li>{t('welcomeNoCollect')}</li>
+        <li>{t('welcomeNoChange')}</li>
       </ul>
       {isFirefox() && granted === false && (
         <p>
@@ -37,19 +30,13 @@ export function App() {
             data-testid="grant"
             onClick={() => void browser.permissions.request(ALL_SITES).then(setGranted)}
           >
-            Allow Backstory to read pages
+            {t('welcomeGrant')}
           </button>{' '}
-          Firefox asks you before an extension may read websites.
+          {t('welcomeGrantWhy')}
         </p>
       )}
-      {granted && (
-        <p data-testid="granted">Backstory can read the pages you visit. You are all set.</p>
-      )}
-      <p>
-        Open the toolbar button to see what a page mentions, switch Backstory off for a site, or
-        search any name. Keyboard: Alt+Shift+N / Alt+Shift+P step through mentions, Alt+Shift+B
-        switches the site off and on.
-      </p>
+      {granted && <p data-testid="granted">{t('welcomeGranted')}</p>}
+      <p>{t('welcomeHowTo')}</p>
     </main>
   );
 }
