@@ -4,9 +4,9 @@
  * from the context menu. Listeners are passive and capture-phase where possible and all hang on
  * the content script's AbortSignal.
  */
-import { createMatcher } from '../core/matcher.ts';
+import type { Matcher } from '../core/matcher.ts';
 import type { Settings } from '../core/settings.ts';
-import { entityTypes, matcherTables } from 'virtual:backstory-matcher';
+import { entityTypes } from 'virtual:backstory-matcher';
 import { hitTest, liveRange } from './hit-test.ts';
 import { HoverIntent } from './hover-intent.ts';
 import type { PageMention, PageMentions } from './page-mentions.ts';
@@ -25,6 +25,8 @@ export interface Interaction {
 
 interface Context {
   readonly mentions: PageMentions;
+  /** The page's matcher, reused for context-menu look-ups. */
+  readonly matcher: Matcher;
   readonly settings: () => Settings;
   readonly signal: AbortSignal;
   readonly theme: 'light' | 'dark';
@@ -135,8 +137,6 @@ export function startInteraction(ctx: Context): Interaction {
     view.destroy();
   });
 
-  const lookupMatcher = createMatcher(matcherTables);
-
   return {
     showEntity(entity) {
       const list = mentions.inOrder(entity);
@@ -162,7 +162,7 @@ export function startInteraction(ctx: Context): Interaction {
       return true;
     },
     lookUp(entity, text) {
-      const id = entity ?? lookupMatcher.find(text)[0]?.entity ?? null;
+      const id = entity ?? ctx.matcher.find(text)[0]?.entity ?? null;
       const selection = getSelection();
       const range =
         selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;

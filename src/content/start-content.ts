@@ -130,6 +130,7 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   };
 
   const interaction = startInteraction({
+    matcher,
     mentions,
     settings: () => settings,
     signal,
