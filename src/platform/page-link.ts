@@ -1,3 +1,4 @@
+import { browser } from './browser.ts';
 import { sendToTab } from './messaging.ts';
 import { activeTab } from './tabs.ts';
 import type { PageReport } from '../core/messages.ts';
@@ -10,7 +11,6 @@ import type { Tabs } from 'webextension-polyfill';
 export async function targetTab(search = location.search): Promise<Tabs.Tab | undefined> {
   const fromQuery = Number(new URLSearchParams(search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) {
-    const { browser } = await import('./browser.ts');
     return browser.tabs.get(fromQuery);
   }
   return activeTab();
