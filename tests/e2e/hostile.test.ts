@@ -64,8 +64,23 @@ describe.each(BROWSERS)('hostile pages (live and huge) in %s', (name) => {
 
   it('infinite scroll: appended items are highlighted', async () => {
     const { page, faults, url } = await open('/hostile/scroll.html');
+    // An IntersectionObserver only reports changes seen at a rendering step: scroll away and
+    // back, a frame apart, so each poll is a fresh "sentinel came into view" even when a
+    // batch landed in the same frame as the previous scroll (a flake seen once in CI).
     await until(async () => {
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.evaluate(async () => {
+        // A frame, or 100 ms where a backgrounded tab renders none.
+        const frame = () =>
+          new Promise<void>((r) => {
+            requestAnimationFrame(() => r());
+            setTimeout(r, 100);
+          });
+        window.scrollTo(0, 0);
+        await frame();
+        await frame();
+        window.scrollTo(0, document.body.scrollHeight);
+        await frame();
+      });
       return pageHook<boolean>(page, 'hostileDone');
     }, 'six batches of items');
     await expectUnharmed(page, faults, url);
