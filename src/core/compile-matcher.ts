@@ -34,6 +34,17 @@ function aliasProblem(alias: unknown): string | undefined {
   }
   if (a.block !== undefined && typeof a.block !== 'boolean') return 'block must be true or false';
   if (a.entity === '' && a.block !== true) return "entity '' is only allowed on a blocking phrase";
+  if (a.context !== undefined) {
+    if (a.block === true) return 'a blocking phrase cannot need context';
+    if (
+      !Array.isArray(a.context) ||
+      a.context.length === 0 ||
+      !a.context.every((id) => typeof id === 'string' && id !== '' && ENTITY_ID.test(id))
+    ) {
+      return `context must be a non-empty array of entity ids (got ${JSON.stringify(a.context)})`;
+    }
+    if (a.context.includes(a.entity)) return 'context cannot name the alias’s own entity';
+  }
   return undefined;
 }
 
@@ -96,7 +107,8 @@ class TrieBuilder {
  * invalid alias (with its index, text and entity) rather than stopping at the first.
  *
  * Each alias becomes a record (entity, block/case/weak flags, the set of endings its last word
- * may take in its language; a Russian phrase gets one per case) and one trie key per inflected
+ * may take in its language, a Russian phrase getting one per case; the entities it needs as
+ * context) and one trie key per inflected
  * head (see inflect()). Identical
  * records are shared; records keep the order of their first alias, which breaks exact ties.
  */
@@ -110,6 +122,7 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
   const recordIds = new Map<string, number>();
   const records: number[] = [];
   const masks: string[] = [];
+  const contexts: string[] = [];
   const trie = new TrieBuilder();
   const indexOf = (map: Map<string, number>, key: string): number => {
     const known = map.get(key);
@@ -137,16 +150,21 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
       (a.caseSensitive ? FLAG_CASE_SENSITIVE : 0) |
       (weak << WEAK_SHIFT);
     const mask = a.caseSensitive ? foldKey(a.text).mask : '';
+    const context = [...new Set(a.context ?? [])]
+      .map((id) => indexOf(entities, id))
+      .sort((x, y) => x - y)
+      .join('|');
     for (const group of inflection.groups) {
       const endings = [...new Set(group.endings.map((e) => foldKey(e).key))].sort();
       const fields = [indexOf(entities, a.entity), flags, indexOf(endingSets, endings.join('|'))];
-      const signature = `${fields.join(',')},${mask}`;
+      const signature = `${fields.join(',')},${mask},${context}`;
       let record = recordIds.get(signature);
       if (record === undefined) {
         record = recordIds.size;
         recordIds.set(signature, record);
         records.push(...fields);
         masks.push(mask);
+        contexts.push(context);
       }
       for (const head of group.heads) {
         const { key } = foldKey(head);
@@ -168,6 +186,7 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
     entities: [...entities.keys()],
     records,
     masks,
+    contexts,
     endings: [...endingSets.keys()],
     ...trie.serialise(),
   };

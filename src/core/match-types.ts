@@ -22,6 +22,12 @@ export interface MatchAlias {
    * reported to nobody. Used for things named after our entities ("Heydar Aliyev Center").
    */
   readonly block?: boolean;
+  /**
+   * Entity ids, one of which must be mentioned in the same text for this alias to count: for
+   * phrases that name our entity only in its setting ("the anti-terror operation" is the 2023
+   * Karabakh offensive next to Aliyev or Karabakh, and something else next to Chechnya).
+   */
+  readonly context?: readonly string[];
 }
 
 /** A mention found in a piece of text; offsets are UTF-16 indices into the original text. */

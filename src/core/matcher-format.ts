@@ -17,6 +17,11 @@ export interface CompiledMatcher {
   readonly records: readonly number[];
   /** Per record: '' or, for case-sensitive aliases, '1'/'0' per key unit (upper case or not). */
   readonly masks: readonly string[];
+  /**
+   * Per record: '' or, for an alias that needs context, the entity indices of which one must be
+   * mentioned in the same text, '|'-separated.
+   */
+  readonly contexts: readonly string[];
   /** Ending sets: what may follow a stem inside the same word, '|'-separated, folded. */
   readonly endings: readonly string[];
   /** Per node: the folded UTF-16 unit on the edge into it (a placeholder for the root). */
@@ -30,7 +35,7 @@ export interface CompiledMatcher {
   readonly outputs: readonly number[];
 }
 
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 export const RECORD_WIDTH = 3;
 /** Keeps degree characters printable in JSON (0 children is '0'). */
 export const DEGREE_OFFSET = 48;
@@ -67,6 +72,18 @@ export function checkCompiled(value: unknown): asserts value is CompiledMatcher 
   const recordCount = c.records.length / RECORD_WIDTH;
   if (!isStringArray(c.masks) || c.masks.length !== recordCount) {
     fail(`masks must hold one string per record (${recordCount})`);
+  }
+  if (!isStringArray(c.contexts) || c.contexts.length !== recordCount) {
+    fail(`contexts must hold one string per record (${recordCount})`);
+  }
+  for (let r = 0; r < recordCount; r++) {
+    const context = c.contexts[r] ?? '';
+    if (context === '') continue;
+    for (const part of context.split('|')) {
+      if (!/^\d+$/.test(part) || Number(part) >= c.entities.length) {
+        fail(`record ${r} needs context from missing entity ${part}`);
+      }
+    }
   }
   if (!isStringArray(c.endings)) fail('endings must be an array of strings');
   for (let r = 0; r < recordCount; r++) {

@@ -48,6 +48,17 @@ export class Records {
   readonly endings: readonly ReadonlySet<string>[];
   readonly bare: Uint8Array;
   readonly longestEnding: Int32Array;
+  /** Per record needing context: the entities of which one must be mentioned in the text. */
+  readonly context: readonly (ReadonlySet<string> | undefined)[];
+  /**
+   * Scratch of the current find(): the mentions that still need context (index in the output
+   * and record), and the entities matched but not reported (weak kinds switched off), which
+   * count as context all the same so that a setting never changes what a phrase means.
+   */
+  private readonly pending: number[] = [];
+  private readonly unreported = new Set<string>();
+  /** Whether any record needs context; without one, find() keeps no scratch at all. */
+  private readonly gated: boolean;
 
   constructor(compiled: CompiledMatcher, options: MatcherOptions) {
     const count = compiled.records.length / RECORD_WIDTH;
@@ -56,6 +67,7 @@ export class Records {
     const weak: (WeakKind | undefined)[] = [];
     const mask: (Uint8Array | undefined)[] = [];
     const endings: ReadonlySet<string>[] = [];
+    const context: (ReadonlySet<string> | undefined)[] = [];
     this.reported = new Uint8Array(count);
     this.rank = new Float64Array(count);
     this.bare = new Uint8Array(count);
@@ -73,6 +85,12 @@ export class Records {
         cs ? Uint8Array.from(compiled.masks[r] ?? '', (c) => (c === '1' ? 1 : 0)) : undefined,
       );
       endings.push(set);
+      const needs = compiled.contexts[r] ?? '';
+      context.push(
+        needs === ''
+          ? undefined
+          : new Set(needs.split('|').map((i) => compiled.entities[Number(i)] ?? '')),
+      );
       this.reported[r] = !block && (kind === undefined || options.weak?.[kind] !== false) ? 1 : 0;
       this.rank[r] = ((block ? 0 : 4) + (kind === undefined ? 0 : 2) + (cs ? 0 : 1)) * count + r;
       this.bare[r] = set.has('') ? 1 : 0;
@@ -82,11 +100,47 @@ export class Records {
     this.weak = weak;
     this.mask = mask;
     this.endings = endings;
+    this.context = context;
+    this.gated = context.some((c) => c !== undefined);
+  }
+
+  /** Starts a find(): clears the scratch of the previous one. */
+  begin(): void {
+    this.pending.length = 0;
+    this.unreported.clear();
+  }
+
+  /**
+   * Ends a find(): drops each mention that needs context when no other mention of the text (one
+   * that needs none) names an entity of its context. Returns `out` itself when nothing needed
+   * context, so the common case allocates nothing.
+   */
+  finish(out: Mention[]): Mention[] {
+    if (this.pending.length === 0) return out;
+    const needy = new Map<number, ReadonlySet<string>>();
+    for (let k = 0; k < this.pending.length; k += 2) {
+      const set = this.context[this.pending[k + 1] ?? 0];
+      if (set !== undefined) needy.set(this.pending[k] ?? 0, set);
+    }
+    const present = new Set(this.unreported);
+    out.forEach((m, i) => {
+      if (!needy.has(i)) present.add(m.entity);
+    });
+    return out.filter((_, i) => {
+      const set = needy.get(i);
+      return set === undefined || [...set].some((id) => present.has(id));
+    });
   }
 
   /** Adds the mention of `record` over stream units [from, to) of `text`, if it is reported. */
   emit(out: Mention[], record: number, text: NormalizedText, from: number, to: number): void {
-    if (this.reported[record] !== 1) return;
+    if (this.reported[record] !== 1) {
+      const entity = this.entity[record] ?? '';
+      if (this.gated && entity !== '' && this.context[record] === undefined)
+        this.unreported.add(entity);
+      return;
+    }
+    if (this.context[record] !== undefined) this.pending.push(out.length, record);
     const start = text.start[from] ?? 0;
     const end = text.end[to - 1] ?? start;
     const entity = this.entity[record] ?? '';

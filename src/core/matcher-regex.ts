@@ -131,6 +131,7 @@ export function createRegexMatcher(
     find(text: string): Mention[] {
       assertText(text);
       const folded = normalizeText(text, buffer);
+      records.begin();
       const { plain, cased } = toStrings(folded, csRegex !== undefined);
       const out: Mention[] = [];
       let a = next(ciRegex, plain, 0);
@@ -153,7 +154,7 @@ export function createRegexMatcher(
         if (a !== null && a.index < end) a = next(ciRegex, plain, end);
         if (b !== null && b.index < end) b = next(csRegex, cased, end);
       }
-      return out;
+      return records.finish(out);
     },
   };
 }

@@ -113,6 +113,7 @@ export function createMatcher(compiled: CompiledMatcher, options: MatcherOptions
     find(text: string): Mention[] {
       assertText(text);
       const folded = normalizeText(text, buffer);
+      records.begin();
       const out: Mention[] = [];
       const n = folded.length;
       const flags = folded.flags;
@@ -125,7 +126,7 @@ export function createMatcher(compiled: CompiledMatcher, options: MatcherOptions
         const end = matchAt(folded, trie, records, s, out);
         s = end > s ? end : s + 1;
       }
-      return out;
+      return records.finish(out);
     },
   };
 }

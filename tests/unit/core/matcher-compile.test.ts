@@ -78,6 +78,10 @@ describe('compileMatcher: invalid aliases', () => {
       { ...good, text: '— … —' },
       { ...good, block: 1 },
       null,
+      { ...good, context: [] },
+      { ...good, context: ['baku'] },
+      { ...good, context: ['Not Kebab'] },
+      { ...good, entity: '', block: true, context: ['armenia'] },
     ] as unknown as MatchAlias[];
     let message = '';
     try {
@@ -85,7 +89,7 @@ describe('compileMatcher: invalid aliases', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^compileMatcher: 9 invalid alias\(es\):/);
+    expect(message).toMatch(/^compileMatcher: 13 invalid alias\(es\):/);
     expect(message).toContain(
       'alias #1 (text "Baku", entity "Not Kebab"): entity must be a kebab-case id',
     );
@@ -109,6 +113,18 @@ describe('compileMatcher: invalid aliases', () => {
     );
     expect(message).toContain('alias #8 (text "Baku", entity "baku"): block must be true or false');
     expect(message).toContain('alias #9 (text undefined, entity undefined): must be an object');
+    expect(message).toContain(
+      'alias #10 (text "Baku", entity "baku"): context must be a non-empty array of entity ids (got [])',
+    );
+    expect(message).toContain(
+      'alias #11 (text "Baku", entity "baku"): context cannot name the alias’s own entity',
+    );
+    expect(message).toContain(
+      'alias #12 (text "Baku", entity "baku"): context must be a non-empty',
+    );
+    expect(message).toContain(
+      'alias #13 (text "Baku", entity ""): a blocking phrase cannot need context',
+    );
     expect(message).not.toContain('alias #0');
   });
 
@@ -126,7 +142,7 @@ describe('createMatcher: invalid compiled tables', () => {
   const compiled = compileMatcher(TEST_ALIASES);
   const broken: [string, unknown, RegExp][] = [
     ['not an object', 'tables', /expected an object/],
-    ['another format', { ...compiled, format: 2 }, /format is 2, expected 1: rebuild the dataset/],
+    ['another format', { ...compiled, format: 1 }, /format is 1, expected 2: rebuild the dataset/],
     ['no entities', { ...compiled, entities: undefined }, /entities must be an array of strings/],
     ['ragged records', { ...compiled, records: [0, 0] }, /3 per record/],
     ['missing masks', { ...compiled, masks: [] }, /one string per record/],
@@ -134,6 +150,12 @@ describe('createMatcher: invalid compiled tables', () => {
       'dangling entity',
       { ...compiled, records: [999, 0, 0, ...compiled.records.slice(3)] },
       /record 0 points to missing entity 999/,
+    ],
+    ['missing contexts', { ...compiled, contexts: undefined }, /contexts must hold one string/],
+    [
+      'dangling context',
+      { ...compiled, contexts: ['7|999', ...compiled.contexts.slice(1)] },
+      /record 0 needs context from missing entity 999/,
     ],
     ['short degrees', { ...compiled, degrees: compiled.degrees.slice(1) }, /one entry per node/],
     [
