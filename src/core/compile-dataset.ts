@@ -88,6 +88,7 @@ export function toMatchAliases(dataset: Dataset): MatchAlias[] {
         lang: alias.lang,
         caseSensitive: alias.caseSensitive ?? false,
         ...(alias.weak ? { weak: alias.weak } : {}),
+        ...(alias.context ? { context: alias.context } : {}),
       });
     }
   }

@@ -39,6 +39,17 @@ function collectAliases(data: LooseDataset, report: Reporter): Map<string, Alias
       const yieldsTo = textOf(alias, 'yieldsTo');
       if (yieldsTo === entityId)
         report.at(alias, 'an alias cannot yield to its own entity', 'yieldsTo');
+      const context = alias.value['context'];
+      if (Array.isArray(context)) {
+        if (context.includes(entityId))
+          report.at(alias, 'context cannot name the alias’s own entity', 'context');
+        if (yieldsTo !== undefined)
+          report.at(
+            alias,
+            'an alias that yields is not matched, so it needs no context',
+            'context',
+          );
+      }
       const use = {
         entity: entityId,
         alias,

@@ -25,6 +25,11 @@ export const aliasSchema = obj({
    * the match on pages. This alias stays for search and look-up but is not given to the matcher.
    */
   yieldsTo: opt(str({ ref: 'entity' })),
+  /**
+   * Entities of which one must be mentioned in the same block of text for this alias to match:
+   * for phrases that name the entity only in its setting ("the anti-terror operation").
+   */
+  context: opt(arr(str({ ref: 'entity' }), 1)),
   note: opt(str({ format: 'prose' })),
 });
 

@@ -120,6 +120,42 @@ const kinds: [kind: string, edit: (f: Files) => void, expected: Problem][] = [
     },
   ],
   [
+    'unknown id in an alias context',
+    (f) => (node(f, 'places.json', 0, 'aliases', 0).context = ['azerbijan']),
+    {
+      file: 'places.json',
+      path: '$[0].aliases[0].context[0]',
+      message: "unknown entity id 'azerbijan'",
+    },
+  ],
+  [
+    'alias context naming its own entity',
+    (f) => (node(f, 'places.json', 0, 'aliases', 0).context = ['baku']),
+    {
+      file: 'places.json',
+      path: '$[0].aliases[0].context',
+      message: 'context cannot name the alias’s own entity',
+    },
+  ],
+  [
+    'alias context on an alias that yields',
+    (f) => (node(f, 'lookalikes.json', 0, 'aliases', 1).context = ['baku']),
+    {
+      file: 'lookalikes.json',
+      path: '$[0].aliases[1].context',
+      message: 'an alias that yields is not matched, so it needs no context',
+    },
+  ],
+  [
+    'empty alias context',
+    (f) => (node(f, 'places.json', 0, 'aliases', 0).context = []),
+    {
+      file: 'places.json',
+      path: '$[0].aliases[0].context',
+      message: 'needs at least 1 item',
+    },
+  ],
+  [
     'alias listed twice for one entity',
     (f) => list(f, 'places.json', 0, 'aliases').push({ text: 'BAKU', lang: 'en' }),
     {
