@@ -41,6 +41,23 @@ export function startInteraction(ctx: Context): Interaction {
   let lastPoint = { x: 0, y: 0 };
   let touchOpened: PageMention | null = null;
 
+  /** The first painted mention the range overlaps, if any. */
+  const mentionUnder = (range: Range): PageMention | undefined => {
+    for (const node of new Set([range.startContainer, range.endContainer])) {
+      for (const m of mentions.atNode(node) ?? []) {
+        try {
+          const r = liveRange(document, m.range);
+          const endsAfterStart = r.compareBoundaryPoints(Range.START_TO_END, range) > 0;
+          const startsBeforeEnd = r.compareBoundaryPoints(Range.END_TO_START, range) < 0;
+          if (endsAfterStart && startsBeforeEnd) return m;
+        } catch {
+          // A node the page moved to another document since: not this selection's mention.
+        }
+      }
+    }
+    return undefined;
+  };
+
   const view = createCardView(ctx.theme, {
     onClose: () => intent.closeNow(),
     onPointerInside: (inside) => intent.pointerOnCard(inside),
@@ -162,10 +179,16 @@ export function startInteraction(ctx: Context): Interaction {
       return true;
     },
     lookUp(entity, text) {
-      const id = entity ?? ctx.matcher.find(text)[0]?.entity ?? null;
       const selection = getSelection();
       const range =
         selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+      // A highlighted mention under the selection first: it was resolved with its whole block
+      // as context (a phrase like "the anti-terror operation" means nothing on its own).
+      const id =
+        entity ??
+        (range && mentionUnder(range)?.entity) ??
+        ctx.matcher.find(text)[0]?.entity ??
+        null;
       returnFocus ??= document.activeElement;
       const known = id !== null && entityTypes[id] !== undefined;
       view.show({

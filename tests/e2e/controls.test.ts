@@ -83,6 +83,34 @@ describe.each(BROWSERS)('popup, options and commands in %s', (name) => {
     });
     await cardOpen(page);
     expect((await cardState(page))?.label).toBe('Backstory: Jeyhun Bayramov');
+    // A phrase that names the 2023 offensive only in its setting: the selection over the
+    // painted mention resolves it, where the bare text alone would not.
+    const phrase = 'anti-terror operation';
+    await page.evaluate((words) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error(`no "${words}" on the page`);
+    }, phrase);
+    await sendToTab(helper, tabId, { type: 'page/open-card', entity: null, text: phrase });
+    await page.waitForFunction(() =>
+      document
+        .querySelector('backstory-card-host')
+        ?.shadowRoot?.querySelector('[aria-label*="2023 Azerbaijani offensive"]'),
+    );
+    expect((await cardState(page))?.label).toBe(
+      'Backstory: 2023 Azerbaijani offensive in Nagorno-Karabakh',
+    );
+    await page.evaluate(() => getSelection()?.removeAllRanges());
     await sendToTab(helper, tabId, { type: 'page/open-card', entity: null, text: 'the weather' });
     await page.waitForFunction(() =>
       document
