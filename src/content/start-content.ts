@@ -21,6 +21,7 @@ import type { TextBlock } from './text-block.ts';
 import { createHighlightPainter, highlightApiAvailable } from './paint-highlights.ts';
 import type { Painter } from './paint-highlights.ts';
 import { createFallbackPainter } from './paint-fallback.ts';
+import { createViewportPainter } from './viewport-painter.ts';
 import { pageTheme } from './page-theme.ts';
 import { startInteraction } from './interaction.ts';
 import type { Interaction } from './interaction.ts';
@@ -99,8 +100,10 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   const signal = AbortSignal.any([controller.signal, lifecycle.signal]);
   let settings = initial;
   const theme = pageTheme();
+  // Only the Highlight API pays per registered range on every change; the fallback's wrappers
+  // cost once each and stay eager.
   const painter: Painter = highlightApiAvailable()
-    ? createHighlightPainter(settings.styles, theme)
+    ? createViewportPainter(createHighlightPainter(settings.styles, theme))
     : createFallbackPainter(settings.styles, theme);
   const matcher = createMatcher(matcherTables);
   const mentions = new PageMentions();

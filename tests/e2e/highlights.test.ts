@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useSession } from './support/session.ts';
 import { cardClosed, cardOpen, hoverMention } from './support/hover.ts';
-import { cardState, pristineDom, serialisedDom, waitForPaint } from './support/page-probes.ts';
-import { setStoredSettings, waitForBadge } from './support/extension-probes.ts';
+import {
+  cardState,
+  pristineDom,
+  serialisedDom,
+  until,
+  waitForPaint,
+} from './support/page-probes.ts';
+import { sendToTab, setStoredSettings, waitForBadge } from './support/extension-probes.ts';
+import { TALL } from './support/fixture-routes.ts';
+import type { PageReport } from '../../src/core/messages.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 
 describe.each(BROWSERS)('highlights and card in %s', (name) => {
@@ -32,6 +40,57 @@ describe.each(BROWSERS)('highlights and card in %s', (name) => {
     expect(byName.get('Ilham Aliyev')).toBe('backstory-light-underline-person');
     expect(byName.get('COP29')).toBe('backstory-light-underline-event');
     expect(await serialisedDom(page)).toBe(await pristineDom(page));
+    await page.close();
+  });
+
+  it('on a page of thousands of mentions, paints those near the viewport as it scrolls', async () => {
+    const { ext, server, openExtensionPage, tabIdOf } = session();
+    const page = await ext.openPage(server.url('/tall.html'));
+    const helper = await openExtensionPage('src/options/index.html');
+    const tabId = await tabIdOf(page);
+    // Every mention is known (popup, badge, stepping) …
+    const report = await until(async () => {
+      const r = (await sendToTab(helper, tabId, { type: 'page/get-report' })) as PageReport;
+      return r.counts[0]?.[1] === TALL.rows ? r : null;
+    }, `all ${TALL.rows} mentions counted`);
+    expect(report.counts).toEqual([['baku', TALL.rows]]);
+    /** The rows whose mention is painted, and the page's scroll position and viewport height. */
+    const paintedRows = () =>
+      page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> })
+          .highlights;
+        const rows: number[] = [];
+        for (const [name, h] of registry)
+          for (const r of name === 'backstory-flash' ? [] : h)
+            rows.push(Number((r.startContainer.parentElement?.id ?? '').slice(4)));
+        return { rows: rows.sort((a, b) => a - b), y: scrollY, height: innerHeight };
+      });
+    // … but only those within reach of the viewport are painted: far fewer than all.
+    const top = await until(async () => {
+      const p = await paintedRows();
+      return p.rows.length > 0 && p.rows.length < 400 && p.rows[0] === 0 ? p : null;
+    }, 'painting limited to the top of the page');
+    const reach = (p: { y: number; height: number }) => ({
+      // Rows partly inside the margin count; body margin shifts rows by a few pixels.
+      first: Math.floor((p.y - 1.5 * p.height) / TALL.rowPx) - 2,
+      last: Math.ceil((p.y + 2.5 * p.height) / TALL.rowPx) + 2,
+    });
+    expect(top.rows.at(-1)).toBeLessThanOrEqual(reach(top).last);
+    // Scrolling to the bottom paints the bottom and lets the top go.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const bottom = await until(async () => {
+      const p = await paintedRows();
+      return p.rows.at(-1) === TALL.rows - 1 && p.rows[0]! > 0 ? p : null;
+    }, 'the bottom rows painted after scrolling');
+    expect(bottom.rows[0]).toBeGreaterThanOrEqual(reach(bottom).first);
+    expect(bottom.rows.length).toBeLessThan(400);
+    // "Show on page" still reaches the first mention, far from the viewport now, and it is
+    // painted once there (the flash is a highlight of its own, so look for row 0 itself).
+    expect(await sendToTab(helper, tabId, { type: 'page/show-entity', entity: 'baku' })).toEqual({
+      found: true,
+    });
+    await until(async () => (await paintedRows()).rows[0] === 0, 'row 0 painted after stepping');
+    await helper.close();
     await page.close();
   });
 

@@ -24,7 +24,24 @@ export function fixtureRoutes(): Record<string, Route | (() => Route)> {
       headers: { 'content-security-policy': "default-src 'none'" },
     }),
     '/hostile/many-nodes.html': () => ({ body: manyNodesHtml() }),
+    '/tall.html': () => ({ body: tallHtml() }),
   };
+}
+
+/** The tall page: more mentions than Backstory paints eagerly, one per 40 px paragraph. */
+export const TALL = { rows: 3_000, rowPx: 40, name: 'Baku' } as const;
+
+function tallHtml(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < TALL.rows; i++) rows.push(`<p id="row-${i}">Row ${i}: ${TALL.name}</p>`);
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>3,000 mentions</title>
+<style>p { margin: 0; height: ${TALL.rowPx}px; line-height: ${TALL.rowPx}px; }</style></head>
+<body>
+${rows.join('')}
+</body>
+</html>`;
 }
 
 /** Rows per name in the 200,000-node page, and the name. */
