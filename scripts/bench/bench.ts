@@ -105,7 +105,7 @@ async function measure(): Promise<BenchResult> {
         await session.close();
       }
     };
-    const { browser, fixtures, growth, live } = await measureShipped();
+    const { browser, fixtures, growth, live, siteOff } = await measureShipped();
     const datasets = [
       {
         name: 'shipped',
@@ -149,6 +149,7 @@ async function measure(): Promise<BenchResult> {
         modes: live,
       },
       growth,
+      ...(siteOff ? { siteOff } : {}),
       datasets,
       failures,
       bundles: {

@@ -2,6 +2,7 @@
 import type { BundleSizes, FileSize } from './bundle-sizes.ts';
 import type { LiveMode } from './live-runner.ts';
 import type { Machine } from './machine.ts';
+import type { SiteOffFigures } from './off-runner.ts';
 import type { LiveFigures, PageFacts, StaticFigures } from './figures.ts';
 
 export interface DatasetFigures {
@@ -53,6 +54,8 @@ export interface BenchResult {
     readonly modes: Partial<Record<LiveMode, LiveFigures>>;
   };
   readonly growth: Readonly<Record<string, StaticFigures>>;
+  /** Fixture 3 with the site switched off (absent from results of older runs). */
+  readonly siteOff?: SiteOffFigures;
   readonly datasets: readonly DatasetFigures[];
   /** Runs that failed and are missing from the figures. */
   readonly failures: readonly string[];

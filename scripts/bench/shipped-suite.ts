@@ -9,12 +9,15 @@ import type { LiveFigures, StaticFigures } from './figures.ts';
 import type { LiveMode } from './live-runner.ts';
 import type { BenchSession } from './session.ts';
 import { measureLive, measureStatic } from './suites.ts';
+import { measureSiteOff } from './off-runner.ts';
+import type { SiteOffFigures } from './off-runner.ts';
 import type { Mode, SuiteContext } from './suites.ts';
 
 export interface ShippedFigures {
   readonly fixtures: Record<string, StaticFigures & { readonly label: string }>;
   readonly growth: Record<string, StaticFigures>;
   readonly live: Partial<Record<LiveMode, LiveFigures>>;
+  readonly siteOff?: SiteOffFigures;
 }
 
 const ALL: Mode[] = ['ours', 'markjs', 'floor'];
@@ -54,6 +57,20 @@ export async function shippedSuite(
     };
   }
 
+  ctx.log('bench: Fixture 3 with Backstory switched off for the site');
+  let siteOff: SiteOffFigures | undefined;
+  try {
+    siteOff = await measureSiteOff(
+      ctx.session,
+      { blank: ctx.url('/blank.html'), fixture: ctx.url('/no-mention.html') },
+      config.runs,
+      ctx.sourceMap,
+    );
+  } catch (error) {
+    ctx.log(`bench: site-off runs failed: ${(error as Error).message}`);
+    ctx.failures.push(`site off: ${(error as Error).message}`);
+  }
+
   ctx.log('bench: Fixture 4: live page');
   const { ticks, intervalMs } = live.live;
   const maxWallMs = config.liveWallMs;
@@ -74,5 +91,5 @@ export async function shippedSuite(
     if (label === '1 MB' && fixtures['reference'])
       growth['2 MB (fixture 2)'] = fixtures['reference'];
   }
-  return { fixtures, growth, live: liveFigures };
+  return { fixtures, growth, live: liveFigures, ...(siteOff ? { siteOff } : {}) };
 }

@@ -59,6 +59,7 @@ export async function startContent(lifecycle: Lifecycle): Promise<void> {
     const wasOn = running !== null;
     settings = next;
     const on = siteState(settings, host) === 'on';
+    if (!on && !wasOn) benchMark('backstory:off');
     if (on && !wasOn) running = run(settings, lifecycle, sendReport);
     else if (!on && running) {
       running.stop();
