@@ -41,10 +41,12 @@ export const METHOD = `## How this is measured
   lengths), timed in the page, after load.
 - **Live page.** After the first scan, the page appends 200 paragraphs every 50 ms (a third with
   one mention each) until 200 ticks or the wall-time cap. A \`requestAnimationFrame\` loop logs
-  the number of highlighted ranges whenever it changes; the content script handles mutations in
-  order, so the k-th inserted mention is highlighted in the first frame where the count reaches
-  base + k (the run checks that all were highlighted). CPU share = content-script time (profile)
-  over first insertion → last highlight. mark.js and the floor handle each batch in a
+  the number of mentions the content script has found (its \`backstory:found:N\` mark after each
+  batch; past 1,000 mentions only those near the viewport are painted, the rest when they come
+  near, so painted ranges would undercount) whenever it changes; the content script handles
+  mutations in order, so the k-th inserted mention is done in the first frame where the count
+  reaches base + k (the run checks that all were found). CPU share = content-script time
+  (profile) over first insertion → last one found. mark.js and the floor handle each batch in a
   \`MutationObserver\` callback, timed in the page. The control row registers one range per long
   paragraph in a CSS highlight from the page itself, with no extension: what the Highlight API's
   rendering costs whoever registers the ranges.

@@ -14,7 +14,9 @@ export const HARNESS = `(() => {
   const b = (window.__bench = {});
   b.idle = new Promise((resolve) => {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'backstory:idle') resolve(e.startTime);
+      // Settled: done scanning, or (the site switched off) done reading the settings.
+      for (const e of list.getEntries())
+        if (e.name === 'backstory:idle' || e.name === 'backstory:off') resolve(e.startTime);
     }).observe({ type: 'mark', buffered: true });
   });
 })();`;
@@ -78,7 +80,14 @@ export function markJs(
 export const WATCH_HIGHLIGHTS = `(() => {
   const log = (window.__benchHighlights = []);
   let last = -1, stopped = false;
+  // Mentions found, from the content script's latest 'backstory:found:N' mark: past 1,000
+  // mentions it paints only those near the viewport, so painted ranges undercount the rest.
   const count = () => {
+    const marks = performance.getEntriesByType('mark');
+    for (let i = marks.length - 1; i >= 0; i--) {
+      const name = marks[i].name;
+      if (name.startsWith('backstory:found:')) return Number(name.slice(16));
+    }
     let n = 0;
     for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) n += h.size;
     return n;

@@ -5,3 +5,8 @@
 export function benchMark(name: string): void {
   if (__BACKSTORY_BENCH__) performance.mark(name);
 }
+
+/** A bench mark carrying a number in its name (`name:count`); `count` runs in bench builds only. */
+export function benchCount(name: string, count: () => number): void {
+  if (__BACKSTORY_BENCH__) performance.mark(`${name}:${count()}`);
+}

@@ -27,6 +27,7 @@ export class PageMentions implements HitIndex<PageMention> {
   private readonly byNode = new WeakMap<Node, PageMention[]>();
   private readonly byRange = new WeakMap<AbstractRange, PageMention>();
   private readonly counts = new Map<string, number>();
+  private all = 0;
 
   /** Replaces a block's mentions; returns the ones to paint. */
   set(block: TextBlock, mentions: readonly PageMention[]): void {
@@ -36,6 +37,7 @@ export class PageMentions implements HitIndex<PageMention> {
     for (const m of mentions) {
       this.byRange.set(m.range, m);
       this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
+      this.all++;
       for (const node of nodesOf(m)) {
         const list = this.byNode.get(node);
         if (list) list.push(m);
@@ -52,6 +54,7 @@ export class PageMentions implements HitIndex<PageMention> {
       const n = (this.counts.get(m.entity) ?? 1) - 1;
       if (n > 0) this.counts.set(m.entity, n);
       else this.counts.delete(m.entity);
+      this.all--;
       for (const node of nodesOf(m)) {
         const list = this.byNode.get(node)?.filter((x) => x !== m);
         if (list?.length) this.byNode.set(node, list);
@@ -83,6 +86,11 @@ export class PageMentions implements HitIndex<PageMention> {
   /** Entity → mentions, most mentioned first (ties by id, so the order is stable). */
   countList(): Array<[string, number]> {
     return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
+  /** Mentions on the page, all entities together. */
+  get total(): number {
+    return this.all;
   }
 
   get size(): number {
