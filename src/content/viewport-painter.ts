@@ -137,12 +137,18 @@ export function createViewportPainter(
         drop(old);
         return;
       }
-      const byElement = new Map<Element | null, PaintItem[]>();
-      for (const item of items) {
-        const element = elementOf(item);
-        const list = byElement.get(element);
-        if (list) list.push(item);
-        else byElement.set(element, [item]);
+      // Most blocks have one mention, or all of them in one element: one part, no grouping.
+      const first = elementOf(items[0]!);
+      let byElement: Iterable<[Element | null, readonly PaintItem[]]> = [[first, items]];
+      if (items.length > 1 && items.some((item) => elementOf(item) !== first)) {
+        const grouped = new Map<Element | null, PaintItem[]>();
+        for (const item of items) {
+          const element = elementOf(item);
+          const list = grouped.get(element);
+          if (list) list.push(item);
+          else grouped.set(element, [item]);
+        }
+        byElement = grouped;
       }
       const parts: Part[] = [];
       for (const [element, list] of byElement) {

