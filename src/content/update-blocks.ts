@@ -75,6 +75,17 @@ export function* updateBlocks(batch: MutationBatch, context: UpdateContext): Col
       if (el.isConnected) yield* collectText(el, sink, options);
     }
   }
+
+  // Block-level insertions that left their parent's own text alone: read each alone, unless a
+  // re-read above covered it or it sits inside something inserted, skipped or editable.
+  const recording = recordingSink(context);
+  for (const el of batch.appended) {
+    const parent = el.parentNode;
+    if (parent === null || !el.isConnected || isSkippedElement(el)) continue;
+    const container = containerToRead(parent, added, context.getShadowRoot);
+    if (container === null || containers.has(container)) continue;
+    yield* collectText(el, recording, options);
+  }
 }
 
 /** The first full read of `root`: every block is new. */

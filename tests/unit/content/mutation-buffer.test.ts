@@ -107,4 +107,44 @@ describe('MutationBuffer', () => {
     buffer.clear();
     expect(buffer.isEmpty).toBe(true);
   });
+
+  it('takes block insertions between block boundaries without re-reading their parent', () => {
+    document.body.textContent = '';
+    const feed = document.createElement('section');
+    feed.append(document.createElement('p'));
+    document.body.append(feed);
+    const fresh = [document.createElement('p'), document.createElement('div')];
+    const records = recordsOf(document.body, () => {
+      const fragment = document.createDocumentFragment();
+      fragment.append(...fresh);
+      feed.append(fragment);
+    });
+    const buffer = new MutationBuffer();
+    buffer.add(records);
+    const batch = buffer.take()!;
+    expect([...batch.appended]).toEqual(fresh);
+    expect([...batch.added]).toEqual(fresh);
+    expect([...batch.targets]).toEqual([]);
+  });
+
+  it('re-reads the parent where an insertion can split or join its text', () => {
+    const cases: [string, (host: HTMLElement, el: HTMLElement) => void][] = [
+      ['next to text', (host, el) => host.append('Ilham ', el)],
+      ['into an inline element', (host, el) => host.querySelector('span')!.append(el)],
+      ['an inline element', (host) => host.append(document.createElement('b'))],
+      ['with a removal', (host, el) => host.querySelector('p')!.replaceWith(el)],
+    ];
+    for (const [name, change] of cases) {
+      document.body.textContent = '';
+      const host = document.createElement('div');
+      host.append(document.createElement('p'), document.createElement('span'));
+      document.body.append(host);
+      const el = document.createElement('p');
+      const buffer = new MutationBuffer();
+      buffer.add(recordsOf(document.body, () => change(host, el)));
+      const batch = buffer.take()!;
+      expect(batch.appended.size, name).toBe(0);
+      expect(batch.targets.size, name).toBeGreaterThan(0);
+    }
+  });
 });
