@@ -24,9 +24,12 @@ export interface SiteOffFigures {
   readonly hot: readonly HotFunction[];
 }
 
-/** Sources whose presence in the profile means the page's text was read or matched. */
+/**
+ * Sources whose functions in the profile mean the page's text was read, matched or painted.
+ * Not paint-highlights as a whole: start-up sweeps a previous instance's highlight names.
+ */
 const WORK =
-  /src\/content\/(?:text-walker|collect-text|update-blocks|paint-|viewport-painter)|src\/core\/(?:matcher|normalize)/;
+  /src\/content\/(?:text-walker|collect-text|update-blocks|page-mentions|viewport-painter)|src\/core\/(?:matcher|normalize)|createHighlightPainter/;
 const WAIT_AFTER_OFF_MS = 1000;
 
 async function writeSettings(session: BenchSession, settings: unknown): Promise<void> {
