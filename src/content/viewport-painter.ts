@@ -94,12 +94,13 @@ export function createViewportPainter(
     w.parts.add(part);
     return observer ? w.near : true;
   };
-  const unwatch = (part: Part): void => {
+  /** Stops watching a part; with `keep`, an element left without parts stays watched for now. */
+  const unwatch = (part: Part, keep = false): void => {
     if (part.element === null) return;
     const w = watched.get(part.element);
     if (!w) return;
     w.parts.delete(part);
-    if (w.parts.size === 0) {
+    if (w.parts.size === 0 && !keep) {
       watched.delete(part.element);
       observer?.unobserve(part.element);
     }
@@ -115,10 +116,10 @@ export function createViewportPainter(
     for (const element of watched.keys()) observer.observe(element);
   };
 
-  const drop = (parts: readonly Part[] | undefined): void => {
+  const drop = (parts: readonly Part[] | undefined, keep = false): void => {
     for (const part of parts ?? []) {
       total -= part.items.length;
-      unwatch(part);
+      unwatch(part, keep);
       show(part, false);
     }
   };
@@ -129,36 +130,42 @@ export function createViewportPainter(
 
   return {
     set(key, items) {
-      // The old parts go after the new ones are watched, so an element keeps what the observer
-      // last said about it (it will not say it again while nothing changes).
-      const old = blocks.get(key);
+      // The old parts are unpainted first (the new ones may hold the very same ranges), but
+      // their elements stay watched until the new parts are in, so an element keeps what the
+      // observer last said about it: it will not say it again while nothing changes.
+      const old = blocks.get(key) ?? [];
       blocks.delete(key);
-      if (items.length === 0) {
-        drop(old);
-        return;
-      }
-      // Most blocks have one mention, or all of them in one element: one part, no grouping.
-      const first = elementOf(items[0]!);
-      let byElement: Iterable<[Element | null, readonly PaintItem[]]> = [[first, items]];
-      if (items.length > 1 && items.some((item) => elementOf(item) !== first)) {
-        const grouped = new Map<Element | null, PaintItem[]>();
-        for (const item of items) {
-          const element = elementOf(item);
-          const list = grouped.get(element);
-          if (list) list.push(item);
-          else grouped.set(element, [item]);
+      drop(old, true);
+      if (items.length > 0) {
+        // Most blocks have one mention, or all of them in one element: one part, no grouping.
+        const first = elementOf(items[0]!);
+        let byElement: Iterable<[Element | null, readonly PaintItem[]]> = [[first, items]];
+        if (items.length > 1 && items.some((item) => elementOf(item) !== first)) {
+          const grouped = new Map<Element | null, PaintItem[]>();
+          for (const item of items) {
+            const element = elementOf(item);
+            const list = grouped.get(element);
+            if (list) list.push(item);
+            else grouped.set(element, [item]);
+          }
+          byElement = grouped;
         }
-        byElement = grouped;
+        const parts: Part[] = [];
+        for (const [element, list] of byElement) {
+          const part: Part = { items: list, element, painted: false };
+          parts.push(part);
+          total += list.length;
+          if (watch(part) === true) show(part, true);
+        }
+        blocks.set(key, parts);
       }
-      const parts: Part[] = [];
-      for (const [element, list] of byElement) {
-        const part: Part = { items: list, element, painted: false };
-        parts.push(part);
-        total += list.length;
-        if (watch(part) === true) show(part, true);
+      for (const part of old) {
+        const w = part.element === null ? undefined : watched.get(part.element);
+        if (w && w.parts.size === 0 && part.element !== null) {
+          watched.delete(part.element);
+          observer?.unobserve(part.element);
+        }
       }
-      blocks.set(key, parts);
-      drop(old);
       if (total > options.eagerLimit) goLazy();
     },
     delete: remove,

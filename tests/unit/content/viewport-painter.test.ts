@@ -147,6 +147,35 @@ describe('viewport painter', () => {
     expect(r.painted.size).toBe(1);
   });
 
+  it('keeps ranges painted when a block is set again with the very same ranges', () => {
+    // Like the Highlight API: membership is per range, whichever key added it.
+    const ranges = new Set<AbstractRange>();
+    const byKey = new Map<object, readonly PaintItem[]>();
+    const inner: Painter = {
+      set(key, items) {
+        byKey.set(key, items);
+        for (const i of items) ranges.add(i.range);
+      },
+      delete(key) {
+        for (const i of byKey.get(key) ?? []) ranges.delete(i.range);
+        byKey.delete(key);
+      },
+      restyle() {},
+      clear() {
+        ranges.clear();
+      },
+    };
+    for (const limit of [100, 0]) {
+      const painter = createViewportPainter(inner, options(limit));
+      const [a] = paragraphs(1);
+      painter.set(a!.key, a!.items);
+      FakeObserver.last?.report([a!.el], () => true);
+      painter.set(a!.key, a!.items);
+      expect(ranges.size, `limit ${limit}`).toBe(1);
+      painter.clear();
+    }
+  });
+
   it('paints elements without a box of their own (display: contents, unknown distance)', () => {
     const r = recorder();
     const painter = createViewportPainter(r.painter, options(0));
