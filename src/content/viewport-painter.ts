@@ -94,16 +94,14 @@ export function createViewportPainter(
     w.parts.add(part);
     return observer ? w.near : true;
   };
-  /** Stops watching a part; with `keep`, an element left without parts stays watched for now. */
-  const unwatch = (part: Part, keep = false): void => {
-    if (part.element === null) return;
-    const w = watched.get(part.element);
-    if (!w) return;
-    w.parts.delete(part);
-    if (w.parts.size === 0 && !keep) {
-      watched.delete(part.element);
-      observer?.unobserve(part.element);
-    }
+  const unwatch = (part: Part): void => {
+    if (part.element !== null) watched.get(part.element)?.parts.delete(part);
+  };
+  /** Forgets an element once no part is left in it. */
+  const release = (element: Element | null): void => {
+    if (element === null || watched.get(element)?.parts.size !== 0) return;
+    watched.delete(element);
+    observer?.unobserve(element);
   };
 
   /**
@@ -116,16 +114,19 @@ export function createViewportPainter(
     for (const element of watched.keys()) observer.observe(element);
   };
 
-  const drop = (parts: readonly Part[] | undefined, keep = false): void => {
-    for (const part of parts ?? []) {
+  /** Unpaints and unwatches a block's parts; their elements stay watched until `release`. */
+  const drop = (parts: readonly Part[]): void => {
+    for (const part of parts) {
       total -= part.items.length;
-      unwatch(part, keep);
+      unwatch(part);
       show(part, false);
     }
   };
   const remove = (key: object): void => {
-    drop(blocks.get(key));
+    const old = blocks.get(key) ?? [];
     blocks.delete(key);
+    drop(old);
+    for (const part of old) release(part.element);
   };
 
   return {
@@ -135,7 +136,7 @@ export function createViewportPainter(
       // observer last said about it: it will not say it again while nothing changes.
       const old = blocks.get(key) ?? [];
       blocks.delete(key);
-      drop(old, true);
+      drop(old);
       if (items.length > 0) {
         // Most blocks have one mention, or all of them in one element: one part, no grouping.
         const first = elementOf(items[0]!);
@@ -159,13 +160,7 @@ export function createViewportPainter(
         }
         blocks.set(key, parts);
       }
-      for (const part of old) {
-        const w = part.element === null ? undefined : watched.get(part.element);
-        if (w && w.parts.size === 0 && part.element !== null) {
-          watched.delete(part.element);
-          observer?.unobserve(part.element);
-        }
-      }
+      for (const part of old) release(part.element);
       if (total > options.eagerLimit) goLazy();
     },
     delete: remove,
