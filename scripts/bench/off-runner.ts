@@ -4,6 +4,7 @@
  * does). It should read its settings and stop: no text read, nothing matched or painted.
  */
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { setStoredSettings } from '../../tests/e2e/support/extension-probes.ts';
 import type { HotFunction } from './profile.ts';
 import { READ_OURS } from './page-scripts.ts';
 import { pollPage } from './ours-runner.ts';
@@ -35,15 +36,7 @@ const WAIT_AFTER_OFF_MS = 1000;
 async function writeSettings(session: BenchSession, settings: unknown): Promise<void> {
   const page = await session.extension.openExtensionPage('src/options/index.html');
   try {
-    await page.evaluate(
-      (value) =>
-        (
-          globalThis as unknown as {
-            chrome: { storage: { sync: { set(o: object): Promise<void> } } };
-          }
-        ).chrome.storage.sync.set({ settings: value }),
-      settings as never,
-    );
+    await setStoredSettings(page, settings);
   } finally {
     await page.close();
   }
