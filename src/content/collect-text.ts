@@ -21,6 +21,11 @@ export interface CollectSink {
   shadowRoot?(root: ShadowRoot, host: Element): void;
   /** A shallow walk left this nested block container (or shadow host) unread. */
   passedOver?(boundary: Element): void;
+  /**
+   * The walk met this block boundary empty. A re-read needs it: the element may have been a
+   * container with text when last read (emptied and moved in one batch, say).
+   */
+  empty?(boundary: Element): void;
 }
 
 /**

@@ -133,8 +133,12 @@ export class TextWalker {
       return;
     }
     this.flush(frame);
-    // An empty boundary (<br>, <hr>, <div></div>) only splits: nothing to enter or track.
-    if (el.firstChild === null && shadow === null) return;
+    // An empty boundary (<br>, <hr>, <div></div>) only splits: nothing to enter or track. It
+    // may have held text when read before, so it is still reported.
+    if (el.firstChild === null && shadow === null) {
+      this.sink.empty?.(el);
+      return;
+    }
     if (this.shallow) {
       this.sink.passedOver?.(el);
       return;

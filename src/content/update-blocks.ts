@@ -52,7 +52,7 @@ export function* updateBlocks(batch: MutationBatch, context: UpdateContext): Col
 
   const containers = new Set<Node>();
   for (const target of targets) {
-    const container = containerToRead(target, added, context.getShadowRoot);
+    const container = containerToRead(target, added, context);
     if (container !== null) containers.add(container);
     if (++steps % STEP_ITEMS === 0) yield;
   }
@@ -82,7 +82,7 @@ export function* updateBlocks(batch: MutationBatch, context: UpdateContext): Col
   for (const el of batch.appended) {
     const parent = el.parentNode;
     if (parent === null || !el.isConnected || isSkippedElement(el)) continue;
-    const container = containerToRead(parent, added, context.getShadowRoot);
+    const container = containerToRead(parent, added, context);
     if (container === null || containers.has(container)) continue;
     yield* collectText(el, recording, options);
   }
@@ -91,10 +91,14 @@ export function* updateBlocks(batch: MutationBatch, context: UpdateContext): Col
 /** The first full read of `root`: every block is new. */
 export function readAllBlocks(root: Node, context: UpdateContext): CollectJob {
   const { getShadowRoot, stepNodes } = context;
-  return collectText(root, recordingSink(context), { getShadowRoot, stepNodes });
+  const { empty: _nothingKnownYet, ...sink } = recordingSink(context);
+  return collectText(root, sink, { getShadowRoot, stepNodes });
 }
 
-/** Records every block a walk reports, and reports the blocks of re-read containers as removed. */
+/**
+ * Records every block a walk reports, and reports the blocks of re-read containers as removed,
+ * and of containers found empty.
+ */
 function recordingSink(context: UpdateContext): CollectSink {
   const { registry, changes } = context;
   return {
@@ -104,6 +108,7 @@ function recordingSink(context: UpdateContext): CollectSink {
       changes.add(block);
     },
     shadowRoot: (root) => context.observeShadowRoot(root),
+    empty: (el) => changes.remove(registry.forget(el)),
   };
 }
 
@@ -133,17 +138,17 @@ function insertedBelow(el: Element, container: Node | null, added: Set<Node>): b
 
 /**
  * The closest block container of `target` (itself if it is one), or null when it needs no
- * re-read: gone from the page, inside a skipped element, or inside a node inserted in this batch
- * (that node's own container reads it whole). O(depth), crossing shadow roots to their hosts.
+ * re-read: gone from the page, inside a skipped element, inside a node inserted in this batch
+ * (that node's own container reads it whole), or inside a shadow root we do not observe (one we
+ * cannot reach, such as a closed root on a built-in element: a page may move a node we read into
+ * it, and what a fresh read would not find must not be read now). O(depth), crossing shadow roots
+ * to their hosts.
  */
-function containerToRead(
-  target: Node,
-  added: Set<Node>,
-  getShadowRoot: GetShadowRoot | undefined,
-): Node | null {
+function containerToRead(target: Node, added: Set<Node>, context: UpdateContext): Node | null {
   if (!target.isConnected || added.has(target)) return null;
   const doc = target.nodeType === 9 ? (target as Document) : target.ownerDocument;
   if (doc?.designMode === 'on') return null;
+  const { getShadowRoot, observed, root } = context;
   let container: Node | null = null;
   const type = target.nodeType;
   let n: Node | null = type === 1 || type === 9 || type === 11 ? target : target.parentNode;
@@ -156,9 +161,10 @@ function containerToRead(
       }
       n = el.parentNode;
     } else if (n.nodeType === 11) {
-      if (added.has(n)) return null;
+      const shadow = n as ShadowRoot;
+      if (added.has(n) || (shadow !== root && !observed.has(shadow))) return null;
       container ??= n;
-      n = (n as ShadowRoot).host ?? null;
+      n = shadow.host ?? null;
     } else {
       container ??= n;
       n = null;

@@ -141,7 +141,7 @@ describe('updateBlocks on random pages changing at random moments', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   }, 60_000);
 });

@@ -191,6 +191,43 @@ describe('watchMutations: shadow roots', () => {
     expect(texts()).toEqual(['closed added', 'closed root', 'late edited', 'open edited']);
     expect(errors).toEqual([]);
   });
+
+  it('drops the blocks of a container emptied and moved in one batch', async () => {
+    const doc = parse('<div id="list"><span><h2 id="h">Ilham</h2></span></div>');
+    const { watcher, texts, errors } = watch(doc);
+    await watcher.whenIdle();
+    expect(texts()).toEqual(['Ilham']);
+    const heading = byId(doc, 'h');
+    byId(doc, 'list').prepend(heading);
+    heading.firstChild?.remove();
+    await watcher.whenIdle();
+    expect(texts()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('forgets text moved into a shadow root it cannot see, even if edited on the way', async () => {
+    // A closed root on a built-in element is out of reach (see shadowRootOf): a fresh read does
+    // not find what is in it, so neither may a re-read triggered by an edit made before the move.
+    const doc = parse(
+      '<span id="host"></span><div id="card"><span id="s"><b>Aliyev</b></span><p>Baku</p></div>',
+    );
+    const hidden = byId(doc, 'host').attachShadow({ mode: 'closed' });
+    const card = byId(doc, 'card');
+    const getShadowRoot = (el: Element): ShadowRoot | null =>
+      el.id === 'host' ? hidden : el.shadowRoot;
+    const { watcher, texts, errors } = watch(doc, { getShadowRoot });
+    await watcher.whenIdle();
+    expect(texts()).toEqual(['Aliyev', 'Baku']);
+
+    // One batch: the span's content changes while its block container is moved out of sight.
+    const bold = byId(doc, 's').firstChild as Element;
+    byId(doc, 's').append(doc.createTextNode(' Ilham'));
+    bold.remove();
+    hidden.append(card);
+    await watcher.whenIdle();
+    expect(texts()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('watchMutations: lifecycle and safety', () => {
