@@ -21,6 +21,8 @@ import { bundleSizes, sizeOf } from './bundle-sizes.ts';
 import type { FileSize } from './bundle-sizes.ts';
 import { parseConfig } from './config.ts';
 import { contentScriptSize, datasetSuite } from './dataset-suite.ts';
+import { measureHighlightCost } from './highlight-cost.ts';
+import type { HighlightCostFigures } from './highlight-cost.ts';
 import type { SyntheticBuild } from './dataset-suite.ts';
 import { pageFacts } from './figures.ts';
 import { machine } from './machine.ts';
@@ -100,12 +102,30 @@ async function measure(): Promise<BenchResult> {
           );
         }
         const ctx = context(session, `${benchDir}/chrome`, markJs);
-        return { browser: session.version, ...(await shippedSuite(ctx, config, bench)) };
+        const shipped = await shippedSuite(ctx, config, bench);
+        log("bench: control: the browser's cost of one highlight change on fixture 2");
+        let highlightCost: HighlightCostFigures | undefined;
+        try {
+          highlightCost = await measureHighlightCost(
+            session,
+            server.url('/blank.html'),
+            server.url('/reference.html'),
+            config.runs,
+            'src/content/highlights.css',
+          );
+        } catch (error) {
+          failures.push(`highlight cost: ${(error as Error).message.split('\n')[0]}`);
+        }
+        return {
+          browser: session.version,
+          ...shipped,
+          ...(highlightCost ? { highlightCost } : {}),
+        };
       } finally {
         await session.close();
       }
     };
-    const { browser, fixtures, growth, live, siteOff } = await measureShipped();
+    const { browser, fixtures, growth, live, siteOff, highlightCost } = await measureShipped();
     const datasets = [
       {
         name: 'shipped',
@@ -150,6 +170,7 @@ async function measure(): Promise<BenchResult> {
       },
       growth,
       ...(siteOff ? { siteOff } : {}),
+      ...(highlightCost ? { highlightCost } : {}),
       datasets,
       failures,
       bundles: {

@@ -186,6 +186,23 @@ export function tables(r: BenchResult): Table[] {
   );
   out.push(b);
 
+  const hc = r.highlightCost;
+  if (hc) {
+    const h = new Table(
+      `Control: the browser's own cost of one highlight change on ${hc.page}, no Backstory code (${hc.runs} runs each)`,
+      [
+        'highlight style',
+        'change',
+        'change → frame painted ms',
+        'of it rendering (LoAF, frames ≥ 50 ms) ms',
+      ],
+    );
+    for (const row of hc.rows) {
+      h.add(row.style, row.change, spread(row.frameMs));
+    }
+    out.push(h);
+  }
+
   const t = new Table('Targets', ['target', 'result', 'measured']);
   for (const target of r.targets) {
     t.add(

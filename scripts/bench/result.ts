@@ -1,5 +1,6 @@
 /** Everything one `npm run bench` measured: printed as the last line and written to the docs. */
 import type { BundleSizes, FileSize } from './bundle-sizes.ts';
+import type { HighlightCostFigures } from './highlight-cost.ts';
 import type { LiveMode } from './live-runner.ts';
 import type { Machine } from './machine.ts';
 import type { SiteOffFigures } from './off-runner.ts';
@@ -56,6 +57,8 @@ export interface BenchResult {
   readonly growth: Readonly<Record<string, StaticFigures>>;
   /** Fixture 3 with the site switched off (absent from results of older runs). */
   readonly siteOff?: SiteOffFigures;
+  /** The browser's own cost of one highlight change, per style (absent from older runs). */
+  readonly highlightCost?: HighlightCostFigures;
   readonly datasets: readonly DatasetFigures[];
   /** Runs that failed and are missing from the figures. */
   readonly failures: readonly string[];

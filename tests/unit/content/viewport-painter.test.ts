@@ -109,6 +109,27 @@ describe('viewport painter', () => {
     expect(FakeObserver.last).toBeNull();
   });
 
+  it('on a long page goes lazy after so many blocks, however few their mentions', () => {
+    const r = recorder();
+    const painter = createViewportPainter(r.painter, { ...options(100), eagerBlocks: 4 });
+    const blocks = paragraphs(8);
+    // Blocks without mentions count too: they are what makes a page long.
+    for (let i = 0; i < 3; i++) painter.set({}, []);
+    for (const b of blocks) painter.set(b.key, b.items);
+    const observer = FakeObserver.last!;
+    expect(observer).not.toBeNull();
+    expect(observer.targets.size).toBe(8);
+    // The two blocks set up to the switch stay painted until the observer says otherwise.
+    expect(r.painted.size).toBe(2);
+    const els = blocks.map((b) => b.el);
+    observer.report(els, (el) => els.indexOf(el as HTMLElement) >= 6);
+    expect(r.painted.size).toBe(2);
+    painter.clear();
+    // After clear, counting starts again: a short page stays eager.
+    painter.set(blocks[0]!.key, blocks[0]!.items);
+    expect(r.painted.size).toBe(1);
+  });
+
   it('past the limit, keeps painted only what the observer reports near the viewport', () => {
     const r = recorder();
     const painter = createViewportPainter(r.painter, options(5));
