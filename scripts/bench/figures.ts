@@ -30,6 +30,8 @@ export interface StaticFigures {
     readonly ranges: Summary;
     readonly batches: Summary;
     readonly hot: readonly HotFunction[];
+    /** Mean main-thread ms per run by area of the code (absent from older results). */
+    readonly areas?: Readonly<Record<string, number>>;
     /** The longest task (JS + highlight rendering) of all runs, taken apart. */
     readonly longestTask: LongestTask | null;
     /** The longest task that is mostly the content script's JavaScript, taken apart. */
@@ -52,6 +54,11 @@ export interface StaticFigures {
     readonly nodes: number;
     readonly chars: number;
     readonly heapBytes: Summary;
+    /** Every node visited, not only text (absent from older results). */
+    readonly elementMs?: Summary;
+    /** Both passes in an isolated world, as a content script runs (absent from older results). */
+    readonly isolatedMs?: Summary;
+    readonly isolatedElementMs?: Summary;
   };
 }
 

@@ -38,7 +38,22 @@ export const METHOD = `## How this is measured
   keyword in progress; "est." extrapolates from the keywords done (each keyword costs mark.js one
   pass over the whole text), "≥" is the time actually measured.
 - **Floor.** One \`TreeWalker\` pass over \`<body>\` reading every text node's \`data\` (summing the
-  lengths), timed in the page, after load.
+  lengths), timed in the page, after load. The targets are judged against it. Three more passes,
+  each on a load of its own (a world that already made a node's wrapper would pass it faster),
+  show what any content script must pay: the **element floor** visits every element and text
+  node (reading tag names and data), as a walk must that finds block boundaries, skipped
+  subtrees and shadow hosts (no selector finds those); the **isolated** floors run the same two
+  passes in an isolated world made with \`Page.createIsolatedWorld\`, where a content script
+  runs and where Blink finds each node's wrapper through a per-world table.
+- **Areas.** The content script's profiled self time (built-ins counted with the function of ours
+  that called them) grouped by source file: walking the DOM (walker, registry, mutations,
+  slicing), matching (everything in \`src/core/\`), painting and indexing (ranges, mention
+  index, painters), other (start-up, messaging, bundle evaluation).
+- **Highlight control.** On the loaded, settled 2 MB page in the clean context, with Backstory's
+  highlight stylesheet added and none of its code, one Highlight is created with one range,
+  then given one more, then 100 more; each change is timed from the call to the end of the next
+  rendering (a timeout queued from \`requestAnimationFrame\`). Underline, tint, and a name no
+  rule styles.
 - **Live page.** After the first scan, the page appends 200 paragraphs every 50 ms (a third with
   one mention each) until 200 ticks or the wall-time cap. A \`requestAnimationFrame\` loop logs
   the number of mentions the content script has found (its \`backstory:found:N\` mark after each

@@ -3,6 +3,7 @@
  * `backstory:start` to its last `backstory:painted` before `backstory:idle`, its main-thread
  * time from the CPU profile, the longest task it caused (trace), and the V8 heap after GC.
  */
+import { byArea } from './areas.ts';
 import { READ_OURS } from './page-scripts.ts';
 import type { HotFunction } from './profile.ts';
 import type { Page } from 'puppeteer-core';
@@ -38,6 +39,8 @@ export interface OursRun {
   readonly ranges: number;
   readonly batches: number;
   readonly hot: readonly HotFunction[];
+  /** Content-script self time by area of the code (see areas.ts), ms. */
+  readonly areas: Readonly<Record<string, number>>;
 }
 
 export interface LongestTask {
@@ -185,6 +188,7 @@ export async function runOurs(
       ranges: read.ranges,
       batches: painted.length,
       hot: profile.hotFunctions().slice(0, 25),
+      areas: byArea(profile.hotFunctions()),
     };
   } finally {
     await measured.close();

@@ -42,6 +42,22 @@ export const FLOOR = `(() => {
 })()`;
 
 /**
+ * The element floor: one TreeWalker pass over <body> visiting every element and text node,
+ * reading each element's tag name and each text node's data. Any walk that must find block
+ * boundaries, skipped subtrees and shadow hosts (which no selector can find) pays at least this.
+ */
+export const ELEMENT_FLOOR = `(() => {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let nodes = 0, chars = 0;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    chars += n.nodeType === 3 ? n.data.length : n.localName.length;
+    nodes++;
+  }
+  return { ms: performance.now() - start, nodes, chars };
+})()`;
+
+/**
  * mark.js over document.body with every alias Backstory highlights by default, longest first
  * (as mark.js orders an array of keywords), one keyword at a time so a run can stop after
  * `capMs`; case-sensitive aliases are searched case-sensitively. It runs in one task of its own

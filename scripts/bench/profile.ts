@@ -80,7 +80,9 @@ export class ProfileView {
       this.ours[i] = isOurs(samples[i]!) ? 1 : 0;
     }
     for (let i = 0; i < n; i++) {
-      this.durations[i] = i + 1 < n ? this.times[i + 1]! - this.times[i]! : (deltas[i] ?? 0);
+      // V8 now and then records a sample out of order: a negative span counts as nothing.
+      const span = i + 1 < n ? this.times[i + 1]! - this.times[i]! : (deltas[i] ?? 0);
+      this.durations[i] = Math.max(0, span);
     }
   }
 

@@ -1,4 +1,5 @@
 /** Turns a BenchResult into readable tables: plain text for the terminal, Markdown for docs. */
+import { AREAS } from './areas.ts';
 import type { BenchResult } from './result.ts';
 import type { Summary } from './stats.ts';
 import type { StaticFigures } from './figures.ts';
@@ -186,16 +187,39 @@ export function tables(r: BenchResult): Table[] {
   );
   out.push(b);
 
+  const a = new Table(
+    "Where the main-thread time goes (mean self ms per run, CPU profile), against floors: text only or every node, in the page's world or an isolated one like a content script's",
+    [
+      'page',
+      ...AREAS,
+      'floor ms',
+      'element floor ms',
+      'isolated floor ms',
+      'isolated element floor ms',
+      'walk ÷ isolated element floor',
+    ],
+  );
+  for (const f of Object.values(r.fixtures)) {
+    const areas = f.ours?.areas;
+    if (!areas) continue;
+    const fl = f.floor;
+    a.add(
+      f.label,
+      ...AREAS.map((area) => num(areas[area] ?? 0)),
+      num(fl?.ms.median ?? NaN, 1),
+      num(fl?.elementMs?.median ?? NaN, 1),
+      num(fl?.isolatedMs?.median ?? NaN, 1),
+      num(fl?.isolatedElementMs?.median ?? NaN, 1),
+      ratio(areas['walk the DOM'], fl?.isolatedElementMs?.median),
+    );
+  }
+  if (a.size > 0) out.push(a);
+
   const hc = r.highlightCost;
   if (hc) {
     const h = new Table(
       `Control: the browser's own cost of one highlight change on ${hc.page}, no Backstory code (${hc.runs} runs each)`,
-      [
-        'highlight style',
-        'change',
-        'change → frame painted ms',
-        'of it rendering (LoAF, frames ≥ 50 ms) ms',
-      ],
+      ['highlight style', 'change', 'change → frame painted ms'],
     );
     for (const row of hc.rows) {
       h.add(row.style, row.change, spread(row.frameMs));

@@ -48,9 +48,27 @@ export function summarizeOurs(
     ranges: pick((r) => r.ranges, 'ranges'),
     batches: pick((r) => r.batches, 'batches'),
     hot: meanHot(runs),
+    areas: meanAreas(runs),
     longestTask: worstTask(runs.map((r) => r.longestTask)),
     longestJsTask: worstTask(runs.map((r) => r.longestJsTask)),
   };
+}
+
+function optionalSummary<K extends string>(
+  key: K,
+  values: readonly (number | undefined)[],
+): { [P in K]?: Summary } {
+  const s = summarize(values);
+  return (s ? { [key]: s } : {}) as { [P in K]?: Summary };
+}
+
+function meanAreas(runs: readonly OursRun[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const run of runs) {
+    for (const [area, ms] of Object.entries(run.areas)) total[area] = (total[area] ?? 0) + ms;
+  }
+  for (const area of Object.keys(total)) total[area] = total[area]! / runs.length;
+  return total;
 }
 
 function worstTask(tasks: readonly (LongestTask | null)[]): LongestTask | null {
@@ -86,6 +104,18 @@ export function summarizeFloor(runs: readonly FloorRun[]): StaticFigures['floor'
     nodes: runs[0]!.nodes,
     chars: runs[0]!.chars,
     heapBytes: need(summarize(runs.map((r) => r.heapBytes)), 'floor heap'),
+    ...optionalSummary(
+      'elementMs',
+      runs.map((r) => r.elementMs),
+    ),
+    ...optionalSummary(
+      'isolatedMs',
+      runs.map((r) => r.isolatedMs),
+    ),
+    ...optionalSummary(
+      'isolatedElementMs',
+      runs.map((r) => r.isolatedElementMs),
+    ),
   };
 }
 

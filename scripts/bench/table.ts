@@ -7,6 +7,10 @@ export class Table {
     private readonly headers: readonly string[],
   ) {}
 
+  get size(): number {
+    return this.rows.length;
+  }
+
   add(...cells: string[]): this {
     this.rows.push(cells);
     return this;

@@ -1,4 +1,5 @@
 /** The issue's targets, evaluated on the medians of one run (pass/fail, never adjusted). */
+import type { StaticFigures } from './figures.ts';
 import type { BenchResult, Target } from './result.ts';
 
 const CONTENT_SCRIPT_LIMIT = 60 * 1024;
@@ -27,7 +28,7 @@ export function evaluateTargets(r: Omit<BenchResult, 'targets'>): Target[] {
     targets.push({
       id: 'fixture2-vs-floor',
       text: 'Fixture 2: ours within 3× of the floor',
-      measured: `${x(wall)} (start → last highlight); main-thread time ${x(cpu)}`,
+      measured: `${x(wall)} (start → last highlight); main-thread time ${x(cpu)}${floorsNote(ref)}`,
       pass: wall <= 3,
     });
   }
@@ -57,7 +58,7 @@ export function evaluateTargets(r: Omit<BenchResult, 'targets'>): Target[] {
     targets.push({
       id: 'fixture3-cpu-vs-floor',
       text: 'Fixture 3: content-script main-thread time within 2× of the floor',
-      measured: `${x(ratio)} (${ms(none.ours.cpuMs.median)} vs ${ms(none.floor.ms.median)})`,
+      measured: `${x(ratio)} (${ms(none.ours.cpuMs.median)} vs ${ms(none.floor.ms.median)})${floorsNote(none)}`,
       pass: ratio <= 2,
     });
   }
@@ -117,5 +118,27 @@ function highlightCostNote(r: Omit<BenchResult, 'targets'>): string {
   return (
     `; the browser alone takes up to ${ms(underline)} to render one change to an underline ` +
     `highlight on ${r.highlightCost?.page} (tint: ${ms(tint)}; see the control table)`
+  );
+}
+
+/**
+ * How far the two parts any highlighter must do are from the floor on their own: visiting every
+ * node (the element floor) and the content script's own walking and matching (CPU profile).
+ */
+function floorsNote(f: StaticFigures): string {
+  const floor = f.floor?.ms.median;
+  const element = f.floor?.elementMs?.median;
+  const isolated = f.floor?.isolatedMs?.median;
+  const isolatedElement = f.floor?.isolatedElementMs?.median;
+  const areas = f.ours?.areas;
+  if (floor === undefined || !areas) return '';
+  const walk = areas['walk the DOM'] ?? 0;
+  const match = areas['match text'] ?? 0;
+  const of = (v: number | undefined): string => (v === undefined ? '—' : x(v / floor));
+  return (
+    `; in the floor's units: visiting every node ${of(element)}, reading the text from an ` +
+    `isolated world (a content script's) ${of(isolated)}, visiting every node from one ` +
+    `${of(isolatedElement)}; our walk ${x(walk / floor)} (${ms(walk)}), our matching ` +
+    `${x(match / floor)} (${ms(match)})`
   );
 }
