@@ -23,20 +23,17 @@ export async function runClean(
   const elementMs = await pass(true, false);
   const isolatedMs = await pass(false, true);
   const isolatedElementMs = await pass(true, true);
-  const measured = await session.open(false, urls.blank, false);
-  try {
-    await measured.page.goto(urls.fixture, { waitUntil: 'load', timeout: 180_000 });
-    // Let the first layout and paint after load finish: the floor and mark.js are timed alone.
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
+  return loadSettled(session, urls, async (measured) => {
     const floor = { ...(await measureFloor(measured)), elementMs, isolatedMs, isolatedElementMs };
     if (markJs === null) return { floor };
     return { floor, markjs: await measureMarkJs(measured, markJs) };
-  } finally {
-    await measured.close();
-  }
+  });
 }
 
-/** Loads the fixture alone in the clean context, lets it settle, and runs `measure` on it. */
+/**
+ * Loads the fixture alone in the clean context and runs `measure` on it once the first layout
+ * and paint after load are done, so what it times runs alone.
+ */
 async function loadSettled<T>(
   session: BenchSession,
   urls: PageUrls,

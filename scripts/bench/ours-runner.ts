@@ -176,6 +176,7 @@ export async function runOurs(
     const from = trace.toTicks(start);
     const to = trace.toTicks(idle);
     const tasks = taskFigures(recording, from, to + SETTLE_MS * 1000);
+    const hot = profile.hotFunctions();
     return {
       scanMs: lastPaint - start,
       idleMs: idle - start,
@@ -187,8 +188,8 @@ export async function runOurs(
       heapBytes,
       ranges: read.ranges,
       batches: painted.length,
-      hot: profile.hotFunctions().slice(0, 25),
-      areas: byArea(profile.hotFunctions()),
+      hot: hot.slice(0, 25),
+      areas: byArea(hot),
     };
   } finally {
     await measured.close();
