@@ -8,9 +8,13 @@ import {
   until,
   waitForPaint,
 } from './support/page-probes.ts';
-import { sendToTab, setStoredSettings, waitForBadge } from './support/extension-probes.ts';
+import {
+  sendToTab,
+  setStoredSettings,
+  waitForBadge,
+  waitForReportCounts,
+} from './support/extension-probes.ts';
 import { TALL } from './support/fixture-routes.ts';
-import type { PageReport } from '../../src/core/messages.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 
 describe.each(BROWSERS)('highlights and card in %s', (name) => {
@@ -49,10 +53,7 @@ describe.each(BROWSERS)('highlights and card in %s', (name) => {
     const helper = await openExtensionPage('src/options/index.html');
     const tabId = await tabIdOf(page);
     // Every mention is known (popup, badge, stepping) …
-    const report = await until(async () => {
-      const r = (await sendToTab(helper, tabId, { type: 'page/get-report' })) as PageReport;
-      return r.counts[0]?.[1] === TALL.rows ? r : null;
-    }, `all ${TALL.rows} mentions counted`);
+    const report = await waitForReportCounts(helper, tabId, [['baku', TALL.rows]]);
     expect(report.counts).toEqual([['baku', TALL.rows]]);
     /** The rows whose mention is painted, and the page's scroll position and viewport height. */
     const paintedRows = () =>

@@ -16,10 +16,9 @@ import {
   settledPaint,
   until,
 } from './support/page-probes.ts';
-import type { PageFaults } from './support/page-probes.ts';
-import { sendToTab } from './support/extension-probes.ts';
+import type { PageFaults, PaintAudit } from './support/page-probes.ts';
+import { waitForReportCounts } from './support/extension-probes.ts';
 import { MANY_NODES } from './support/fixture-routes.ts';
-import type { PageReport } from '../../src/core/messages.ts';
 
 /** Generous: the big pages take seconds to load and scan in a slow CI browser. */
 const BIG_TIMEOUT = 60_000;
@@ -36,6 +35,20 @@ describe.each(BROWSERS)('hostile pages (live and huge) in %s', (name) => {
     return { page, faults, url };
   };
 
+  /** Painted once and only over live nodes, the page's DOM its own, no error and no dialog. */
+  const expectIntact = async (
+    page: Page,
+    faults: PageFaults,
+    url: string,
+    audit: PaintAudit,
+  ): Promise<void> => {
+    expect(audit.detached, 'ranges over nodes the page removed').toBe(0);
+    expect(audit.duplicates, 'ranges painted twice').toBe(0);
+    expect(await domDiff(page, await serverHtml(url))).toBeNull();
+    expect(faults.errors).toEqual([]);
+    expect(faults.dialogs).toEqual([]);
+  };
+
   /** The three checks every hostile page gets, once the page is done with its own changes. */
   const expectUnharmed = async (
     page: Page,
@@ -46,11 +59,7 @@ describe.each(BROWSERS)('hostile pages (live and huge) in %s', (name) => {
     const expected = await pageHook<string[]>(page, 'hostileExpectedTexts');
     const audit = await settledPaint(page, expected, timeout);
     expect(audit.texts).toEqual([...expected].sort());
-    expect(audit.detached, 'ranges over nodes the page removed').toBe(0);
-    expect(audit.duplicates, 'ranges painted twice').toBe(0);
-    expect(await domDiff(page, await serverHtml(url))).toBeNull();
-    expect(faults.errors).toEqual([]);
-    expect(faults.dialogs).toEqual([]);
+    await expectIntact(page, faults, url, audit);
   };
 
   /**
@@ -68,18 +77,7 @@ describe.each(BROWSERS)('hostile pages (live and huge) in %s', (name) => {
     const { openExtensionPage, tabIdOf } = session();
     const helper = await openExtensionPage('src/options/index.html');
     const tabId = await tabIdOf(page);
-    const want = JSON.stringify([...counts].sort());
-    let last: PageReport | null = null;
-    await until(
-      async () => {
-        last = (await sendToTab(helper, tabId, { type: 'page/get-report' })) as PageReport;
-        return JSON.stringify([...last.counts].sort()) === want;
-      },
-      `the page report to count ${want}`,
-      BIG_TIMEOUT,
-    ).catch((error: unknown) => {
-      throw new Error(`${String(error)}; last report: ${JSON.stringify(last)}`);
-    });
+    await waitForReportCounts(helper, tabId, counts, BIG_TIMEOUT);
     await helper.close();
     const audit = await until(
       async () => {
@@ -90,11 +88,7 @@ describe.each(BROWSERS)('hostile pages (live and huge) in %s', (name) => {
       BIG_TIMEOUT,
     );
     for (const text of audit.texts) expect(texts, `painted: ${text}`).toContain(text);
-    expect(audit.detached, 'ranges over nodes the page removed').toBe(0);
-    expect(audit.duplicates, 'ranges painted twice').toBe(0);
-    expect(await domDiff(page, await serverHtml(url))).toBeNull();
-    expect(faults.errors).toEqual([]);
-    expect(faults.dialogs).toEqual([]);
+    await expectIntact(page, faults, url, audit);
   };
 
   const waitDone = (page: Page, timeout = 20_000) =>

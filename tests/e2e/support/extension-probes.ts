@@ -3,6 +3,7 @@
  * probe is its own function: extension pages forbid `eval`, so no generic runner is possible.
  */
 import type { Page } from 'puppeteer-core';
+import type { PageReport } from '../../../src/core/messages.ts';
 
 export function badgeText(page: Page, tabId: number): Promise<string> {
   return page.evaluate(
@@ -71,4 +72,28 @@ export async function reloadExtensionPage(page: Page): Promise<void> {
       document.readyState === 'complete',
     { timeout: 10_000 },
   );
+}
+
+/**
+ * Asks the tab's content script for its page report (what the popup shows) until it counts
+ * exactly `counts` (entity id, mentions; in any order); throws with the last report otherwise.
+ */
+export async function waitForReportCounts(
+  page: Page,
+  tabId: number,
+  counts: ReadonlyArray<readonly [string, number]>,
+  timeout = 15_000,
+): Promise<PageReport> {
+  const want = JSON.stringify([...counts].sort());
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const report = (await sendToTab(page, tabId, { type: 'page/get-report' })) as PageReport;
+    if (JSON.stringify([...report.counts].sort()) === want) return report;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `timed out after ${timeout} ms waiting for the page report to count ${want}; last: ${JSON.stringify(report)}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
