@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { loadDataset } from './lib/load-dataset.ts';
-import { toCardData, toMatchAliases } from '../src/core/compile-dataset.ts';
-import { compileMatcher } from '../src/core/compile-matcher.ts';
+import { toCardData, toMatchAliases } from '../src/core/dataset/compile.ts';
+import { compileMatcher } from '../src/core/matcher/compile.ts';
 import { createScanner } from './lib/scan-text.ts';
 
 const args = process.argv.slice(2);

@@ -4,13 +4,13 @@
 declare const __BACKSTORY_BENCH__: boolean;
 
 declare module 'virtual:backstory-data' {
-  import type { CardData } from './core/compile-dataset.ts';
+  import type { CardData } from './core/dataset/compile.ts';
   export const cardData: CardData;
 }
 
 declare module 'virtual:backstory-matcher' {
-  import type { CompiledMatcher } from './core/compile-matcher.ts';
-  import type { EntityType } from './core/dataset-schema.ts';
+  import type { CompiledMatcher } from './core/matcher/compile.ts';
+  import type { EntityType } from './core/dataset/schema.ts';
   export const matcherTables: CompiledMatcher;
   export const entityTypes: Readonly<Record<string, EntityType>>;
 }

@@ -7,42 +7,24 @@ import type { HotFunction } from './profile.ts';
 export const AREAS = ['walk the DOM', 'match text', 'paint and index', 'other'] as const;
 export type Area = (typeof AREAS)[number];
 
-// Reading the page: the walker, its frames and rules, the registry of blocks, mutation handling
-// and the slicing it runs in.
-const WALK = new Set([
-  'text-walker',
-  'collect-text',
-  'walk-frame',
-  'block-boundary',
-  'skip-rules',
-  'shadow-root-of',
-  'block-registry',
-  'block-changes',
-  'update-blocks',
-  'mutation-buffer',
-  'watch-mutations',
-  'work-scheduler',
-  'page-clock',
-  'token-bucket',
-]);
+// Reading the page: the text stage (walker, frames, rules) and the watch stage (registry of
+// blocks, mutation handling and the slicing it runs in), told apart by their folders.
+const WALK = ['src/content/text/', 'src/content/watch/'];
 // What follows a block's matches: ranges, the mention index, the painters.
-const PAINT = new Set([
-  'start-content',
-  'block-range',
-  'page-mentions',
-  'viewport-painter',
-  'paint-highlights',
-  'paint-fallback',
-]);
+const PAINT = [
+  'src/content/text/block-range',
+  'src/content/mentions/',
+  'src/content/paint/',
+  'src/content/start-content',
+];
 
 /** The area of one label of ProfileView.hotFunctions ("name (src/…/file.ts:line)"). */
 export function areaOf(label: string): Area {
   const source = /\((src\/[^:()]+)\.tsx?:\d+\)\s*$/.exec(label)?.[1];
   if (source === undefined) return 'other';
   if (source.startsWith('src/core/')) return 'match text';
-  const file = source.slice(source.lastIndexOf('/') + 1);
-  if (WALK.has(file)) return 'walk the DOM';
-  if (PAINT.has(file)) return 'paint and index';
+  if (PAINT.some((dir) => source.startsWith(dir))) return 'paint and index';
+  if (WALK.some((dir) => source.startsWith(dir))) return 'walk the DOM';
   return 'other';
 }
 

@@ -13,8 +13,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset } from '../lib/load-dataset.ts';
 import { serve } from '../lib/serve.ts';
-import { toMatchAliases } from '../../src/core/compile-dataset.ts';
-import type { MatchAlias } from '../../src/core/match-types.ts';
+import { toMatchAliases } from '../../src/core/dataset/compile.ts';
+import type { MatchAlias } from '../../src/core/matcher/types.ts';
 import { benchPages } from './bench-pages.ts';
 import { buildBenchVariant } from './build-variants.ts';
 import { bundleSizes, sizeOf } from './bundle-sizes.ts';
@@ -111,7 +111,7 @@ async function measure(): Promise<BenchResult> {
             server.url('/blank.html'),
             server.url('/reference.html'),
             config.runs,
-            'src/content/highlights.css',
+            'src/content/paint/highlights.css',
           );
         } catch (error) {
           failures.push(`highlight cost: ${(error as Error).message.split('\n')[0]}`);

@@ -4,8 +4,8 @@
  * on the dataset, so heap baselines come from the shipped suite's floor runs.
  */
 import { loadDataset } from '../lib/load-dataset.ts';
-import { toMatchAliases } from '../../src/core/compile-dataset.ts';
-import type { MatchAlias } from '../../src/core/match-types.ts';
+import { toMatchAliases } from '../../src/core/dataset/compile.ts';
+import type { MatchAlias } from '../../src/core/matcher/types.ts';
 import type { BenchPages } from './bench-pages.ts';
 import { sizeOf } from './bundle-sizes.ts';
 import type { FileSize } from './bundle-sizes.ts';

@@ -30,7 +30,7 @@ export interface SiteOffFigures {
  * Not paint-highlights as a whole: start-up sweeps a previous instance's highlight names.
  */
 const WORK =
-  /src\/content\/(?:text-walker|collect-text|update-blocks|page-mentions|viewport-painter)|src\/core\/(?:matcher|normalize)|createHighlightPainter/;
+  /src\/content\/(?:text|watch|mentions)\/|src\/content\/paint\/viewport-painter|src\/core\/matcher\/|createHighlightPainter/;
 const WAIT_AFTER_OFF_MS = 1000;
 
 async function writeSettings(session: BenchSession, settings: unknown): Promise<void> {

@@ -3,9 +3,9 @@
  * (checked with the shipped matcher, so a "no mention" page really has none), and mention texts
  * that the shipped matcher finds exactly once, spanning exactly the inserted text.
  */
-import type { MatchAlias } from '../../src/core/match-types.ts';
-import { buildMatcher } from '../../src/core/matcher.ts';
-import type { Matcher } from '../../src/core/matcher.ts';
+import type { MatchAlias } from '../../src/core/matcher/types.ts';
+import { buildMatcher } from '../../src/core/matcher/matcher.ts';
+import type { Matcher } from '../../src/core/matcher/matcher.ts';
 
 const WORDS = `
 about above account across action activity actual address afternoon again against agency

@@ -13,8 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadDataset } from './load-dataset.ts';
-import { toCardData, toMatchAliases } from '../../src/core/compile-dataset.ts';
-import { compileMatcher } from '../../src/core/compile-matcher.ts';
+import { toCardData, toMatchAliases } from '../../src/core/dataset/compile.ts';
+import { compileMatcher } from '../../src/core/matcher/compile.ts';
 
 /** Card data: for extension pages and the background, never bundled into the content script. */
 export const DATA_MODULE_ID = 'virtual:backstory-data';

@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { JsonFileIssues, readDatasetJson } from '../../src/core/dataset-json.ts';
-import type { Dataset } from '../../src/core/dataset-schema.ts';
-import { formatProblems, validateDataset } from '../../src/core/validate-dataset.ts';
+import { JsonFileIssues, readDatasetJson } from '../../src/core/dataset/json.ts';
+import type { Dataset } from '../../src/core/dataset/schema.ts';
+import { formatProblems, validateDataset } from '../../src/core/dataset/validate.ts';
 
 /** The default dataset folder, relative to the repository root. */
 export const defaultDatasetDir = 'assets/dataset';

@@ -3,11 +3,11 @@
  * (collectBlocks, in jsdom for HTML) and the same matcher tables as the content script.
  */
 import { JSDOM } from 'jsdom';
-import { collectBlocks } from '../../src/content/collect-blocks.ts';
-import { createMatcher } from '../../src/core/matcher.ts';
-import type { Matcher } from '../../src/core/matcher.ts';
-import type { CardData } from '../../src/core/compile-dataset.ts';
-import type { CompiledMatcher } from '../../src/core/compile-matcher.ts';
+import { collectBlocks } from '../../src/content/text/collect-blocks.ts';
+import { createMatcher } from '../../src/core/matcher/matcher.ts';
+import type { Matcher } from '../../src/core/matcher/matcher.ts';
+import type { CardData } from '../../src/core/dataset/compile.ts';
+import type { CompiledMatcher } from '../../src/core/matcher/compile.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import type { Settings } from '../../src/core/settings.ts';
 

@@ -9,7 +9,7 @@ import { showBadge } from './badge.ts';
 import { createMenus, onMenuClicked } from './menus.ts';
 import { onCommand } from './commands.ts';
 import { cardData } from 'virtual:backstory-data';
-import { cardSlice } from '../core/card-slice.ts';
+import { cardSlice } from '../core/dataset/card-slice.ts';
 
 const log = (what: string) => (error: unknown) => console.warn(`[Backstory] ${what}`, error);
 

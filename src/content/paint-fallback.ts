@@ -6,7 +6,7 @@
  * page's own adjacent text nodes).
  */
 import type { HighlightStyle, HighlightType } from '../core/settings.ts';
-import type { PageTheme, Painter } from './paint-highlights.ts';
+import type { PageTheme, Painter } from './paint/highlight-painter.ts';
 
 export const MARK_TAG = 'backstory-mark';
 

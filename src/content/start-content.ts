@@ -5,7 +5,7 @@
  * all the work done.
  */
 import { entityTypes, matcherTables } from 'virtual:backstory-matcher';
-import { createMatcher } from '../core/matcher.ts';
+import { createMatcher } from '../core/matcher/matcher.ts';
 import { siteState } from '../core/settings.ts';
 import type { HighlightType, Settings } from '../core/settings.ts';
 import type { PageReport } from '../core/messages.ts';
@@ -13,18 +13,18 @@ import { listen, sendToBackground } from '../platform/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../platform/storage.ts';
 import { closedShadowRootGetter } from '../platform/shadow-roots.ts';
 import type { Lifecycle } from './lifecycle.ts';
-import { watchMutations } from './watch-mutations.ts';
-import { blockRange } from './block-range.ts';
-import { PageMentions } from './page-mentions.ts';
-import type { PageMention } from './page-mentions.ts';
-import type { TextBlock } from './text-block.ts';
-import { createHighlightPainter, highlightApiAvailable } from './paint-highlights.ts';
-import type { Painter } from './paint-highlights.ts';
+import { watchMutations } from './watch/watch-mutations.ts';
+import { blockRange } from './text/block-range.ts';
+import { PageMentions } from './mentions/mention-index.ts';
+import type { PageMention } from './mentions/mention-index.ts';
+import type { TextBlock } from './text/text-block.ts';
+import { createHighlightPainter, highlightApiAvailable } from './paint/highlight-painter.ts';
+import type { Painter } from './paint/highlight-painter.ts';
 import { createFallbackPainter } from './paint-fallback.ts';
-import { createViewportPainter } from './viewport-painter.ts';
-import { pageTheme } from './page-theme.ts';
-import { startInteraction } from './interaction.ts';
-import type { Interaction } from './interaction.ts';
+import { createViewportPainter } from './paint/viewport-painter.ts';
+import { pageTheme } from './paint/page-theme.ts';
+import { startInteraction } from './card/interaction.ts';
+import type { Interaction } from './card/interaction.ts';
 import { benchCount, benchMark } from './bench-marks.ts';
 import { setTranslator } from '../ui/i18n.ts';
 import { browserTranslator } from '../platform/i18n.ts';

@@ -7,7 +7,7 @@
  * tears itself down on the new instance's hello event, so there is nothing left to sweep.
  */
 import { CARD_HOST_TAG } from './card/card-host.ts';
-import { highlightApiAvailable } from './paint-highlights.ts';
+import { highlightApiAvailable } from './paint/highlight-painter.ts';
 
 /**
  * Call once a new instance has started (startLifecycle returned one) and before it paints or

@@ -3,7 +3,7 @@
  * accents and typographic variants the same way the matcher does ("aliev", "Əliyev", "алиев"
  * all find Ilham Aliyev). Prefix matches of any word of a name count, best matches first.
  */
-import { foldKey } from './normalize.ts';
+import { foldKey } from './matcher/normalize.ts';
 
 export interface Searchable {
   readonly id: string;

@@ -3,8 +3,8 @@
  * read field by field, so a corrupt or unknown value resets only that field (reported in
  * `resets`) and everything else the user chose is kept.
  */
-import { entityTypes, weakKinds } from './entity-kinds.ts';
-import type { EntityType } from './dataset-schema.ts';
+import { entityTypes, weakKinds } from './dataset/kinds.ts';
+import type { EntityType } from './dataset/schema.ts';
 
 /** One highlight per entity type: the dataset schema's list is the only list. */
 export const HIGHLIGHT_TYPES = entityTypes;

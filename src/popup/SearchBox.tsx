@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
-import type { CardData } from '../core/compile-dataset.ts';
+import type { CardData } from '../core/dataset/compile.ts';
 import { createSearchIndex } from '../core/search-entities.ts';
 import { EntityCard } from '../ui/EntityCard.tsx';
 

@@ -1,4 +1,4 @@
-import type { EntityType } from '../core/dataset-schema.ts';
+import type { EntityType } from '../core/dataset/schema.ts';
 import { t } from './i18n.ts';
 import type { MessageKey } from './i18n.ts';
 

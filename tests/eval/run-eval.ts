@@ -10,8 +10,8 @@ import { JSDOM } from 'jsdom';
 import { loadDataset } from '../../scripts/lib/load-dataset.ts';
 import { createScanner } from '../../scripts/lib/scan-text.ts';
 import type { Scanner, ScanMention } from '../../scripts/lib/scan-text.ts';
-import { toCardData, toMatchAliases } from '../../src/core/compile-dataset.ts';
-import { compileMatcher } from '../../src/core/compile-matcher.ts';
+import { toCardData, toMatchAliases } from '../../src/core/dataset/compile.ts';
+import { compileMatcher } from '../../src/core/matcher/compile.ts';
 import { scoreCase, summarise, type CaseScore, type EvalReport } from './score.ts';
 
 export * from './score.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CardData } from '../../core/compile-dataset.ts';
+import type { CardData } from '../../core/dataset/compile.ts';
 import { EntityCard } from '../../ui/EntityCard.tsx';
 import { t } from '../../ui/i18n.ts';
 

@@ -6,8 +6,8 @@
  */
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { isCardData } from '../../core/card-slice.ts';
-import type { CardData } from '../../core/compile-dataset.ts';
+import { isCardData } from '../../core/dataset/card-slice.ts';
+import type { CardData } from '../../core/dataset/compile.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
 import { createCardHost } from './card-host.ts';
 import type { CardHost } from './card-host.ts';

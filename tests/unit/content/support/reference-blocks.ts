@@ -1,6 +1,6 @@
-import { isBlockBoundary } from '../../../../src/content/block-boundary.ts';
-import { shadowRootOf, type GetShadowRoot } from '../../../../src/content/shadow-root-of.ts';
-import { isSkippedElement } from '../../../../src/content/skip-rules.ts';
+import { isBlockBoundary } from '../../../../src/content/text/block-boundary.ts';
+import { shadowRootOf, type GetShadowRoot } from '../../../../src/content/text/shadow-root-of.ts';
+import { isSkippedElement } from '../../../../src/content/text/skip-rules.ts';
 
 export interface ReferenceBlock {
   readonly text: string;

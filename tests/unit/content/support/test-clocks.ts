@@ -1,4 +1,4 @@
-import type { PageClock } from '../../../../src/content/page-clock.ts';
+import type { PageClock } from '../../../../src/content/watch/page-clock.ts';
 
 /**
  * A clock that advances 1 ms on every reading, so a 1 ms slice ends after each step, and whose

@@ -1,10 +1,10 @@
-import type { BlockChanges } from '../../../../src/content/block-changes.ts';
-import type { TextBlock } from '../../../../src/content/text-block.ts';
+import type { BlockChanges } from '../../../../src/content/watch/block-changes.ts';
+import type { TextBlock } from '../../../../src/content/text/text-block.ts';
 import {
   watchMutations,
   type TextWatcher,
   type WatchOptions,
-} from '../../../../src/content/watch-mutations.ts';
+} from '../../../../src/content/watch/watch-mutations.ts';
 
 export interface Watched {
   readonly watcher: TextWatcher;

@@ -1,0 +1,160 @@
+/**
+ * Build-time compilation of a validated dataset into what the extension ships: the flat alias
+ * list the matcher compiles into its tables, and the compact data cards and the popup render.
+ * Run by the build (scripts/lib/dataset-plugin.ts), never on a page load.
+ */
+import type { MatchAlias } from '../matcher/types.ts';
+import type { ContestedName, Dataset, Entity, EntityType, Fact, Quote, Source } from './schema.ts';
+
+/** Everything a card shows about one entity, with its quotes resolved to ids. */
+export interface CardEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly description: string;
+  readonly background: string;
+  readonly contestedNames: readonly ContestedName[];
+  readonly facts: readonly Fact[];
+  readonly dates?: { readonly start?: string; readonly end?: string };
+  readonly related: readonly string[];
+  readonly link: string;
+  /** Every alias text, including ones yielded to another entity: for the popup's search. */
+  readonly names: readonly string[];
+  readonly lookalike: boolean;
+  readonly lookalikeOf: readonly string[];
+  /** Ids of the quotes it said (alone or jointly), oldest first. */
+  readonly quotesBy: readonly string[];
+  /** Ids of the quotes by others that mention it or were said at it, oldest first. */
+  readonly quotesAbout: readonly string[];
+}
+
+export interface CardQuote {
+  readonly id: string;
+  readonly speaker: string;
+  readonly coSpeakers: readonly string[];
+  readonly text: string;
+  readonly date: string;
+  readonly occasion: string;
+  readonly event?: string;
+  readonly mentions: readonly string[];
+  readonly source: string;
+  readonly fragmentOf?: string;
+  readonly note?: string;
+}
+
+/** One dated event or document on the popup's timeline. */
+export interface TimelineItem {
+  readonly entity: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly start: string;
+  readonly end?: string;
+}
+
+export interface CardData {
+  readonly meta: {
+    readonly version: string;
+    readonly asOf: string;
+    readonly title: string;
+    readonly article: string;
+  };
+  readonly entities: Readonly<Record<string, CardEntity>>;
+  readonly quotes: Readonly<Record<string, CardQuote>>;
+  readonly sources: Readonly<Record<string, Source>>;
+  readonly timeline: readonly TimelineItem[];
+}
+
+/**
+ * The matcher's input: every alias of every entity (look-alikes under their own ids, so the
+ * longer name wins and reports the look-alike), then every blocking phrase with `block: true`.
+ * Aliases that yield to another entity are left out: that entity takes the match.
+ */
+export function toMatchAliases(dataset: Dataset): MatchAlias[] {
+  const aliases: MatchAlias[] = [];
+  for (const entity of dataset.entities) {
+    for (const alias of entity.aliases) {
+      if (alias.yieldsTo !== undefined) continue;
+      aliases.push({
+        entity: entity.id,
+        text: alias.text,
+        lang: alias.lang,
+        caseSensitive: alias.caseSensitive ?? false,
+        ...(alias.weak ? { weak: alias.weak } : {}),
+        ...(alias.context ? { context: alias.context } : {}),
+      });
+    }
+  }
+  for (const phrase of dataset.blocking) {
+    aliases.push({
+      entity: '',
+      text: phrase.text,
+      lang: phrase.lang,
+      caseSensitive: phrase.caseSensitive ?? false,
+      block: true,
+    });
+  }
+  return aliases;
+}
+
+function toCardQuote(quote: Quote): CardQuote {
+  const { coSpeakers = [], ...rest } = quote;
+  return { ...rest, coSpeakers };
+}
+
+/** Quotes oldest first; quotes of one day keep the article's order. */
+function chronological(quotes: readonly Quote[]): Quote[] {
+  return quotes
+    .map((quote, index) => ({ quote, index }))
+    .sort((a, b) => a.quote.date.localeCompare(b.quote.date) || a.index - b.index)
+    .map(({ quote }) => quote);
+}
+
+function toCardEntity(entity: Entity, quotes: readonly Quote[]): CardEntity {
+  // A fragment the article quotes before the full sentence would show the same words twice.
+  const full = quotes.filter((q) => q.fragmentOf === undefined);
+  const saidBy = (q: Quote) => q.speaker === entity.id || (q.coSpeakers ?? []).includes(entity.id);
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    description: entity.description,
+    background: entity.background,
+    contestedNames: entity.contestedNames ?? [],
+    facts: entity.facts,
+    ...(entity.dates ? { dates: entity.dates } : {}),
+    related: entity.related,
+    link: entity.link,
+    names: entity.aliases.map((alias) => alias.text),
+    lookalike: entity.lookalike ?? false,
+    lookalikeOf: entity.lookalikeOf ?? [],
+    quotesBy: full.filter(saidBy).map((q) => q.id),
+    quotesAbout: full
+      .filter((q) => !saidBy(q) && (q.mentions.includes(entity.id) || q.event === entity.id))
+      .map((q) => q.id),
+  };
+}
+
+function toTimeline(entities: readonly Entity[]): TimelineItem[] {
+  return entities
+    .flatMap((entity) => {
+      const start = entity.dates?.start;
+      if (entity.lookalike || start === undefined) return [];
+      const end = entity.dates?.end;
+      const item: TimelineItem = { entity: entity.id, name: entity.name, type: entity.type, start };
+      return [end === undefined || end === start ? item : { ...item, end }];
+    })
+    .sort((a, b) => a.start.localeCompare(b.start) || a.entity.localeCompare(b.entity));
+}
+
+/** The compact, pre-indexed data the hover card and the popup render from. */
+export function toCardData(dataset: Dataset): CardData {
+  const quotes = chronological(dataset.quotes);
+  const { version, asOf, title, article } = dataset.meta;
+  return {
+    meta: { version, asOf, title, article },
+    entities: Object.fromEntries(dataset.entities.map((e) => [e.id, toCardEntity(e, quotes)])),
+    quotes: Object.fromEntries(quotes.map((q) => [q.id, toCardQuote(q)])),
+    sources: dataset.sources,
+    timeline: toTimeline(dataset.entities),
+  };
+}

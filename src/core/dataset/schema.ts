@@ -1,0 +1,154 @@
+/**
+ * The one schema of the bundled dataset (assets/dataset/*.json). Every type below is derived
+ * from it, and the validator walks it, so adding a field here is the only change needed for
+ * both. Rules that span several values (ids that must exist, aliases shared by two entities,
+ * dates in order…) live in dataset-rules.ts.
+ */
+import type { WeakKind } from '../matcher/types.ts';
+import { arr, bool, obj, oneOf, opt, record, str } from './spec.ts';
+import type { Infer } from './spec.ts';
+import { entityTypes, weakKinds } from './kinds.ts';
+
+export { entityTypes, weakKinds };
+
+export const aliasSchema = obj({
+  /** The name as written on pages, in its own script. */
+  text: str({ format: 'alias' }),
+  /** BCP 47 tag of the language the alias is written in ('und' when any). */
+  lang: str({ format: 'lang' }),
+  /** Match only in exactly this case: acronyms and names that are also common words. */
+  caseSensitive: opt(bool()),
+  /** Names the entity only sometimes (bare surname, demonym, metonym): settings decide. */
+  weak: opt(oneOf(weakKinds)),
+  /**
+   * The disambiguation rule: the same text is also an alias of the named entity, which takes
+   * the match on pages. This alias stays for search and look-up but is not given to the matcher.
+   */
+  yieldsTo: opt(str({ ref: 'entity' })),
+  /**
+   * Entities of which one must be mentioned in the same block of text for this alias to match:
+   * for phrases that name the entity only in its setting ("the anti-terror operation").
+   */
+  context: opt(arr(str({ ref: 'entity' }), 1)),
+  note: opt(str({ format: 'prose' })),
+});
+
+export const factSchema = obj({
+  label: str({ format: 'line' }),
+  value: str({ format: 'line' }),
+  /** When the fact happened or began (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: opt(str({ format: 'date' })),
+  /** The date the fact was last checked to hold; required when `timeSensitive`. */
+  asOf: opt(str({ format: 'date' })),
+  /** The fact can stop being true (an office held, a treaty not yet signed). */
+  timeSensitive: opt(bool()),
+  source: str({
+    format: 'url',
+    missing: "fact without source: add 'source', the URL it comes from",
+  }),
+  /** Where the fact was last seen to hold, when that is not `source` itself. */
+  asOfSource: opt(str({ format: 'url' })),
+});
+
+export const contestedNameSchema = obj({
+  name: str({ format: 'line' }),
+  usedBy: str({ format: 'line' }),
+});
+
+export const entitySchema = obj({
+  id: str({ format: 'id' }),
+  type: oneOf(entityTypes),
+  name: str({ format: 'line' }),
+  description: str({ format: 'description' }),
+  background: str({ format: 'background' }),
+  contestedNames: opt(arr(contestedNameSchema, 2)),
+  facts: arr(factSchema),
+  /** Start and end of an event, or the date of a document: feeds the timeline. */
+  dates: opt(obj({ start: opt(str({ format: 'date' })), end: opt(str({ format: 'date' })) })),
+  related: arr(str({ ref: 'entity' })),
+  link: str({ format: 'url' }),
+  aliases: arr(aliasSchema),
+  /** Someone or something else that shares a name with our entities (Heydar Aliyev…). */
+  lookalike: opt(bool()),
+  /** Which of our entities a look-alike could be taken for. */
+  lookalikeOf: opt(arr(str({ ref: 'entity' }), 1)),
+});
+
+export const quoteSchema = obj({
+  id: str({ format: 'id' }),
+  speaker: str({ ref: 'entity', missing: "quote without speaker: add 'speaker', an entity id" }),
+  /** Others who made the same statement jointly. */
+  coSpeakers: opt(arr(str({ ref: 'entity' }), 1)),
+  /** Exactly the characters between the article's quotation marks. */
+  text: str({ format: 'prose' }),
+  date: str({ format: 'date' }),
+  occasion: str({ format: 'line' }),
+  /** The event entity at which it was said, when the dataset has one. */
+  event: opt(str({ ref: 'entity' })),
+  mentions: arr(str({ ref: 'entity' })),
+  source: str({ ref: 'source', missing: "quote without source: add 'source', a source id" }),
+  /** The article quotes this fragment first and the fuller wording later. */
+  fragmentOf: opt(str({ ref: 'quote' })),
+  note: opt(str({ format: 'prose' })),
+});
+
+export const sourceSchema = obj({
+  title: str({ format: 'line' }),
+  publisher: str({ format: 'line' }),
+  date: str({ format: 'date' }),
+  url: str({ format: 'url' }),
+  note: opt(str({ format: 'prose' })),
+});
+
+/** A phrase that names something else and must hide the names of ours inside it. */
+export const blockingPhraseSchema = obj({
+  text: str({ format: 'alias' }),
+  lang: str({ format: 'lang' }),
+  caseSensitive: opt(bool()),
+  /** The entities whose names it contains: the validator checks it really contains one. */
+  blocks: arr(str({ ref: 'entity' }), 1),
+  note: str({ format: 'prose' }),
+});
+
+export const metaSchema = obj({
+  version: str({ format: 'semver' }),
+  asOf: str({ format: 'date' }),
+  title: str({ format: 'line' }),
+  description: opt(str({ format: 'prose' })),
+  /** The source id of the article the dataset was built from. */
+  article: str({ ref: 'source' }),
+});
+
+export const datasetSchema = obj({
+  meta: metaSchema,
+  sources: record(sourceSchema, 'id'),
+  entities: arr(entitySchema),
+  quotes: arr(quoteSchema),
+  blocking: arr(blockingPhraseSchema),
+});
+
+/**
+ * Which file holds which part of the dataset; every other .json file in the folder is a list
+ * of entities (people.json, places.json, lookalikes.json…).
+ */
+export const datasetFileParts = {
+  'meta.json': 'meta',
+  'sources.json': 'sources',
+  'quotes.json': 'quotes',
+  'blocking.json': 'blocking',
+} as const;
+
+export type Dataset = Infer<typeof datasetSchema>;
+export type Entity = Infer<typeof entitySchema>;
+export type EntityType = Entity['type'];
+export type Alias = Infer<typeof aliasSchema>;
+export type Fact = Infer<typeof factSchema>;
+export type ContestedName = Infer<typeof contestedNameSchema>;
+export type Quote = Infer<typeof quoteSchema>;
+export type Source = Infer<typeof sourceSchema>;
+export type BlockingPhrase = Infer<typeof blockingPhraseSchema>;
+export type DatasetMeta = Infer<typeof metaSchema>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile if the schema's weak kinds drift from the matcher contract. */
+export const weakKindsMatchContract: Same<NonNullable<Alias['weak']>, WeakKind> = true;
