@@ -4,13 +4,14 @@
 declare const __BACKSTORY_BENCH__: boolean;
 
 declare module 'virtual:backstory-data' {
-  import type { CardData } from './core/dataset/compile.ts';
+  import type { CardData } from './core/dataset/card-data.ts';
   export const cardData: CardData;
 }
 
 declare module 'virtual:backstory-matcher' {
   import type { CompiledMatcher } from './core/matcher/compile.ts';
-  import type { EntityType } from './core/dataset/schema.ts';
+  import type { EntityType } from './core/dataset/kinds.ts';
   export const matcherTables: CompiledMatcher;
-  export const entityTypes: Readonly<Record<string, EntityType>>;
+  /** Entity id → type, for every entity the matcher can report. */
+  export const typeOfEntity: Readonly<Record<string, EntityType>>;
 }

@@ -27,7 +27,7 @@ export interface SiteOffFigures {
 
 /**
  * Sources whose functions in the profile mean the page's text was read, matched or painted.
- * Not paint-highlights as a whole: start-up sweeps a previous instance's highlight names.
+ * Not the highlight painter as a whole: start-up sweeps a previous instance's highlight names.
  */
 const WORK =
   /src\/content\/(?:text|watch|mentions)\/|src\/content\/paint\/viewport-painter|src\/core\/matcher\/|createHighlightPainter/;

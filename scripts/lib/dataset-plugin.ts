@@ -36,7 +36,7 @@ export function compileDataModules(dir = 'assets/dataset'): { data: string; matc
     matcher: [
       HEADER,
       constant('matcherTables', compileMatcher(toMatchAliases(dataset))),
-      constant('entityTypes', types),
+      constant('typeOfEntity', types),
       '',
     ].join('\n'),
   };

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { collectBlocks } from '../../src/content/text/collect-blocks.ts';
 import { createMatcher } from '../../src/core/matcher/matcher.ts';
 import type { Matcher } from '../../src/core/matcher/matcher.ts';
-import type { CardData } from '../../src/core/dataset/compile.ts';
+import type { CardData } from '../../src/core/dataset/card-data.ts';
 import type { CompiledMatcher } from '../../src/core/matcher/compile.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import type { Settings } from '../../src/core/settings.ts';

@@ -4,23 +4,21 @@
  * hover card read from the index. On a page where Backstory is off, reading that setting is
  * all the work done.
  */
-import { entityTypes, matcherTables } from 'virtual:backstory-matcher';
+import { matcherTables, typeOfEntity } from 'virtual:backstory-matcher';
 import { createMatcher } from '../core/matcher/matcher.ts';
+import { ENTITY_TYPES } from '../core/dataset/kinds.ts';
+import type { EntityType } from '../core/dataset/kinds.ts';
 import { siteState } from '../core/settings.ts';
-import type { HighlightType, Settings } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
 import type { PageReport } from '../core/messages.ts';
 import { listen, sendToBackground } from '../platform/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../platform/storage.ts';
 import { closedShadowRootGetter } from '../platform/shadow-roots.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { watchMutations } from './watch/watch-mutations.ts';
-import { blockRange } from './text/block-range.ts';
-import { PageMentions } from './mentions/mention-index.ts';
-import type { PageMention } from './mentions/mention-index.ts';
-import type { TextBlock } from './text/text-block.ts';
+import { MentionIndex } from './mentions/mention-index.ts';
+import { findMentions } from './mentions/find-mentions.ts';
 import { createHighlightPainter, highlightApiAvailable } from './paint/highlight-painter.ts';
-import type { Painter } from './paint/highlight-painter.ts';
-import { createFallbackPainter } from './paint-fallback.ts';
 import { createViewportPainter } from './paint/viewport-painter.ts';
 import { pageTheme } from './paint/page-theme.ts';
 import { startInteraction } from './card/interaction.ts';
@@ -32,12 +30,22 @@ import { browserTranslator } from '../platform/i18n.ts';
 const REPORT_DELAY_MS = 400;
 
 export async function startContent(lifecycle: Lifecycle): Promise<void> {
+  if (!highlightApiAvailable()) {
+    // Both browsers the manifest allows have it; anywhere else, staying off beats wrapping the
+    // page's text in elements of ours.
+    console.debug('[Backstory] off: this browser has no CSS Custom Highlight API');
+    return;
+  }
   setTranslator(browserTranslator);
   benchMark('backstory:start');
   const { signal } = lifecycle;
   const host = location.hostname;
   let settings = (await loadSettings()).settings;
   let running: Running | null = null;
+  lifecycle.onTeardown(() => {
+    running?.stop();
+    running = null;
+  });
 
   const report = (): PageReport => ({
     state: siteState(settings, host),
@@ -55,17 +63,21 @@ export async function startContent(lifecycle: Lifecycle): Promise<void> {
   };
   lifecycle.onTeardown(() => clearTimeout(reportTimer));
 
+  let state: ReturnType<typeof siteState> | undefined;
   const apply = (next: Settings): void => {
     const wasOn = running !== null;
     settings = next;
-    const on = siteState(settings, host) === 'on';
+    const before = state;
+    state = siteState(settings, host);
+    const on = state === 'on';
     if (!on && !wasOn) benchMark('backstory:off');
     if (on && !wasOn) running = run(settings, lifecycle, sendReport);
     else if (!on && running) {
       running.stop();
       running = null;
     } else running?.update(settings);
-    sendReport();
+    // Counts change only through the filter (update reports those) or by switching on or off.
+    if (state !== before) sendReport();
   };
 
   listen(
@@ -89,11 +101,14 @@ export async function startContent(lifecycle: Lifecycle): Promise<void> {
 }
 
 interface Running {
-  readonly mentions: PageMentions;
+  readonly mentions: MentionIndex;
   readonly interaction: Interaction;
   update(settings: Settings): void;
   stop(): void;
 }
+
+const sameRecord = <K extends string, V>(a: Readonly<Record<K, V>>, b: Readonly<Record<K, V>>) =>
+  (Object.keys(a) as K[]).every((k) => a[k] === b[k]);
 
 /** Starts scanning, painting and interaction; `stop()` undoes all of it. */
 function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Running {
@@ -101,37 +116,11 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   const signal = AbortSignal.any([controller.signal, lifecycle.signal]);
   let settings = initial;
   const theme = pageTheme();
-  // Only the Highlight API pays per registered range on every change; the fallback's wrappers
-  // cost once each and stay eager.
-  const painter: Painter = highlightApiAvailable()
-    ? createViewportPainter(createHighlightPainter(settings.styles, theme))
-    : createFallbackPainter(settings.styles, theme);
+  const hidden = ENTITY_TYPES.filter((t) => !settings.types[t]);
+  const painter = createViewportPainter(createHighlightPainter(settings.styles, theme, hidden));
   const matcher = createMatcher(matcherTables);
-  const mentions = new PageMentions();
-  /** All mentions found per block, before the settings' filter. */
-  const found = new Map<TextBlock, PageMention[]>();
-
-  const typeOf = (entity: string): HighlightType | undefined => entityTypes[entity];
-  const visible = (m: PageMention): boolean =>
-    settings.types[m.type] && (m.weak === undefined || settings.weak[m.weak]);
-  const show = (block: TextBlock, all: readonly PageMention[]): void => {
-    const shown = all.filter(visible);
-    mentions.set(block, shown);
-    painter.set(block, shown);
-  };
-  const scan = (block: TextBlock): void => {
-    const list: PageMention[] = [];
-    for (const m of matcher.find(block.text)) {
-      const type = typeOf(m.entity);
-      if (!type) continue;
-      const range = new StaticRange(blockRange(block, m.start, m.end));
-      const pm = { entity: m.entity, type, weak: m.weak, block, start: m.start, end: m.end, range };
-      list.push({ ...pm, key: pm });
-    }
-    if (list.length) found.set(block, list);
-    else found.delete(block);
-    show(block, list);
-  };
+  const mentions = new MentionIndex(settings);
+  const typeOf = (entity: string): EntityType | undefined => typeOfEntity[entity];
 
   const interaction = startInteraction({
     matcher,
@@ -145,11 +134,13 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
     document,
     ({ added, removed }) => {
       for (const block of removed) {
-        found.delete(block);
         mentions.delete(block);
         painter.delete(block);
       }
-      for (const block of added) scan(block);
+      for (const block of added) {
+        mentions.set(block, findMentions(matcher, typeOf, block));
+        painter.set(block, mentions.paintable(block));
+      }
       if (added.length || removed.length) changed();
       benchMark('backstory:painted');
       // Far from the viewport a mention is found but not painted: the live benchmark counts these.
@@ -159,24 +150,30 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   );
   void watcher.whenIdle().then(() => benchMark('backstory:idle'));
 
-  const stop = (): void => {
-    controller.abort();
-    interaction.stop();
-    painter.clear();
-    mentions.clear();
-    found.clear();
-  };
-  lifecycle.onTeardown(stop);
   return {
     mentions,
     interaction,
     update(next) {
-      const restyle = JSON.stringify(next.styles) !== JSON.stringify(settings.styles);
+      const old = settings;
       settings = next;
-      if (restyle) painter.restyle(settings.styles, theme);
-      for (const [block, all] of found) show(block, all);
-      interaction.settingsChanged();
+      if (!sameRecord(old.styles, next.styles)) painter.restyle(next.styles, theme);
+      if (!sameRecord(old.types, next.types) || !sameRecord(old.weak, next.weak)) {
+        const change = mentions.setFilter(next);
+        for (const type of change.typesOff) painter.showType(type, false);
+        for (const type of change.typesOn) painter.showType(type, true);
+        // A weak kind is a property of single mentions, not of a highlight: repaint only the
+        // blocks that hold one.
+        for (const block of [...mentions.blocksWithWeak(change.weakChanged)])
+          painter.set(block, mentions.paintable(block));
+        changed();
+      }
+      if (old.hoverDelayMs !== next.hoverDelayMs) interaction.settingsChanged();
     },
-    stop,
+    stop() {
+      controller.abort();
+      interaction.stop();
+      painter.clear();
+      mentions.clear();
+    },
   };
 }

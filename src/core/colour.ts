@@ -42,7 +42,10 @@ export function contrast(a: Rgba, b: Rgba): number {
  * translucent layers are composited over what lies beneath; none at all means the browser's
  * default white canvas.
  */
-export function themeFromBackgrounds(layers: readonly Rgba[]): 'light' | 'dark' {
+/** Whether a page reads as dark text on light, or light text on dark. */
+export type PageTheme = 'light' | 'dark';
+
+export function themeFromBackgrounds(layers: readonly Rgba[]): PageTheme {
   let colour: Rgba = { r: 255, g: 255, b: 255, a: 1 };
   const stack: Rgba[] = [];
   for (const layer of layers) {

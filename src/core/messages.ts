@@ -4,7 +4,7 @@
  * crosses a context boundary, and anything malformed is rejected with a reason.
  */
 
-import type { CardData } from './dataset/compile.ts';
+import type { CardData } from './dataset/card-data.ts';
 
 /** What the content script knows about its page, as the popup and badge need it. */
 export interface PageReport {

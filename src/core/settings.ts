@@ -3,15 +3,11 @@
  * read field by field, so a corrupt or unknown value resets only that field (reported in
  * `resets`) and everything else the user chose is kept.
  */
-import { entityTypes, weakKinds } from './dataset/kinds.ts';
-import type { EntityType } from './dataset/schema.ts';
+import { ENTITY_TYPES, WEAK_KINDS } from './dataset/kinds.ts';
+import type { EntityType, WeakKind } from './dataset/kinds.ts';
 
-/** One highlight per entity type: the dataset schema's list is the only list. */
-export const HIGHLIGHT_TYPES = entityTypes;
-export type HighlightType = EntityType;
 export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
-export const WEAK_KINDS = weakKinds;
 
 export const SETTINGS_VERSION = 1;
 
@@ -21,10 +17,10 @@ export interface Settings {
   readonly enabled: boolean;
   /** Host names (lower case, no port) where Backstory is off. */
   readonly disabledSites: readonly string[];
-  readonly types: Readonly<Record<HighlightType, boolean>>;
+  readonly types: Readonly<Record<EntityType, boolean>>;
   /** Whether weak mentions (bare surnames, demonyms, metonyms) are highlighted. */
-  readonly weak: Readonly<Record<(typeof WEAK_KINDS)[number], boolean>>;
-  readonly styles: Readonly<Record<HighlightType, HighlightStyle>>;
+  readonly weak: Readonly<Record<WeakKind, boolean>>;
+  readonly styles: Readonly<Record<EntityType, HighlightStyle>>;
   readonly hoverDelayMs: number;
 }
 
@@ -159,9 +155,9 @@ export function readSettings(raw: unknown): ReadSettings {
     }
   }
 
-  const types = section('types', HIGHLIGHT_TYPES, DEFAULT_SETTINGS.types, bool);
+  const types = section('types', ENTITY_TYPES, DEFAULT_SETTINGS.types, bool);
   const weak = section('weak', WEAK_KINDS, DEFAULT_SETTINGS.weak, bool);
-  const styles = section('styles', HIGHLIGHT_TYPES, DEFAULT_SETTINGS.styles, style);
+  const styles = section('styles', ENTITY_TYPES, DEFAULT_SETTINGS.styles, style);
   let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
   if (data.hoverDelayMs !== undefined) {
     const d = data.hoverDelayMs;

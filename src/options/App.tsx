@@ -1,5 +1,5 @@
 import { cardData } from 'virtual:backstory-data';
-import { HOVER_DELAY_RANGE, HIGHLIGHT_STYLES, WEAK_KINDS } from '../core/settings.ts';
+import { HOVER_DELAY_RANGE, HIGHLIGHT_STYLES } from '../core/settings.ts';
 import type { HighlightStyle, Settings } from '../core/settings.ts';
 import { useSettings } from '../platform/use-settings.ts';
 import { typeGroups } from '../ui/type-labels.ts';
@@ -7,6 +7,7 @@ import { SiteList } from './SiteList.tsx';
 import { t } from '../ui/i18n.ts';
 import type { MessageKey } from '../ui/i18n.ts';
 import { DatasetInfo } from './DatasetInfo.tsx';
+import { WEAK_KINDS } from '../core/dataset/kinds.ts';
 
 const WEAK_LABELS: Record<(typeof WEAK_KINDS)[number], MessageKey> = {
   surname: 'weakSurname',

@@ -1,4 +1,4 @@
-import type { CardData } from '../core/dataset/compile.ts';
+import type { CardData } from '../core/dataset/card-data.ts';
 import { formatDate } from '../ui/format-date.ts';
 import { safeUrl } from '../ui/safe-url.ts';
 import { t } from '../ui/i18n.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
-import type { CardData } from '../core/dataset/compile.ts';
+import type { CardData } from '../core/dataset/card-data.ts';
 import { sendToTab } from '../platform/messaging.ts';
 import { EntityCard } from '../ui/EntityCard.tsx';
 import { typeGroups } from '../ui/type-labels.ts';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../ui/i18n.ts';
-import type { CardData } from '../core/dataset/compile.ts';
+import type { CardData } from '../core/dataset/card-data.ts';
 import { createSearchIndex } from '../core/search-entities.ts';
 import { EntityCard } from '../ui/EntityCard.tsx';
 

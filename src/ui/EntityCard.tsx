@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { CardData } from '../core/dataset/compile.ts';
+import type { CardData } from '../core/dataset/card-data.ts';
 import { formatDate } from './format-date.ts';
 import { QuoteList } from './QuoteList.tsx';
 import { typeLabel } from './type-labels.ts';

@@ -1,4 +1,4 @@
-import type { CardData } from '../core/dataset/compile.ts';
+import type { CardData } from '../core/dataset/card-data.ts';
 import { formatDate } from './format-date.ts';
 import { t } from './i18n.ts';
 

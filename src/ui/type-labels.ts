@@ -1,6 +1,6 @@
-import type { EntityType } from '../core/dataset/schema.ts';
 import { t } from './i18n.ts';
 import type { MessageKey } from './i18n.ts';
+import type { EntityType } from '../core/dataset/kinds.ts';
 
 const SINGULAR: Readonly<Record<EntityType, MessageKey>> = {
   person: 'typePerson',

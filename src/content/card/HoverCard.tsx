@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CardData } from '../../core/dataset/compile.ts';
+import type { CardData } from '../../core/dataset/card-data.ts';
 import { EntityCard } from '../../ui/EntityCard.tsx';
 import { t } from '../../ui/i18n.ts';
+import type { PageTheme } from '../../core/colour.ts';
 
 export interface HoverCardProps {
   /** Fetches the data of one card; chips fetch the next. */
@@ -9,7 +10,7 @@ export interface HoverCardProps {
   readonly entity: string | null;
   /** Shown instead of a card when a look-up matched nothing. */
   readonly notFound?: string;
-  readonly theme: 'light' | 'dark';
+  readonly theme: PageTheme;
   readonly sheet: boolean;
   /** Move keyboard focus into the card (keyboard command, look-up), not on hover. */
   readonly focus: boolean;

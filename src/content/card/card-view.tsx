@@ -7,12 +7,13 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { isCardData } from '../../core/dataset/card-slice.ts';
-import type { CardData } from '../../core/dataset/compile.ts';
+import type { CardData } from '../../core/dataset/card-data.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
 import { createCardHost } from './card-host.ts';
 import type { CardHost } from './card-host.ts';
 import { HoverCard } from './HoverCard.tsx';
 import cardCss from '../../ui/card.css?inline';
+import type { PageTheme } from '../../core/colour.ts';
 
 export interface CardAnchor {
   /** A live range over the mention (or selection) the card describes; null: centred. */
@@ -47,7 +48,7 @@ async function loadCard(entity: string): Promise<CardData | null> {
 }
 
 export function createCardView(
-  theme: 'light' | 'dark',
+  theme: PageTheme,
   callbacks: { onClose(): void; onPointerInside(inside: boolean): void },
 ): CardView {
   let host: CardHost | null = null;

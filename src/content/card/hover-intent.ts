@@ -6,10 +6,8 @@
  * hoverable (the pointer may move onto the card), persistent (no timeout while hovered).
  */
 
-export interface HoverTarget {
-  /** Identity of the mention (the same object while the pointer stays on one mention). */
-  readonly key: object;
-}
+/** A mention, compared by identity: the same object while the pointer stays on one mention. */
+export type HoverTarget = object;
 
 export interface HoverCallbacks<T extends HoverTarget> {
   open(target: T): void;
@@ -43,7 +41,7 @@ export class HoverIntent<T extends HoverTarget> {
 
   /** The pointer now rests over `target` (or over no mention: null). */
   pointerOver(target: T | null): void {
-    if (target && this.shown && target.key === this.shown.key) {
+    if (target && this.shown && target === this.shown) {
       this.cancelClose();
       this.cancelOpen();
       return;
@@ -60,7 +58,7 @@ export class HoverIntent<T extends HoverTarget> {
       this.show(target);
       return;
     }
-    if (this.pending?.key === target.key) return;
+    if (this.pending === target) return;
     this.cancelOpen();
     this.pending = target;
     this.openTimer = setTimeout(() => {

@@ -6,14 +6,15 @@
  */
 import type { Matcher } from '../../core/matcher/matcher.ts';
 import type { Settings } from '../../core/settings.ts';
-import { entityTypes } from 'virtual:backstory-matcher';
+import { typeOfEntity } from 'virtual:backstory-matcher';
 import { hitTest, liveRange } from './hit-test.ts';
 import { HoverIntent } from './hover-intent.ts';
-import type { PageMention, PageMentions } from '../mentions/mention-index.ts';
+import type { MentionIndex, PageMention } from '../mentions/mention-index.ts';
 import { createCardView } from './card-view.tsx';
 import type { CardAnchor } from './card-view.tsx';
 import { flash, scrollToRange } from './scroll-flash.ts';
 import { t } from '../../ui/i18n.ts';
+import type { PageTheme } from '../../core/colour.ts';
 
 export interface Interaction {
   showEntity(entity: string): boolean;
@@ -24,12 +25,12 @@ export interface Interaction {
 }
 
 interface Context {
-  readonly mentions: PageMentions;
+  readonly mentions: MentionIndex;
   /** The page's matcher, reused for context-menu look-ups. */
   readonly matcher: Matcher;
   readonly settings: () => Settings;
   readonly signal: AbortSignal;
-  readonly theme: 'light' | 'dark';
+  readonly theme: PageTheme;
 }
 
 const CLOSE_DELAY_MS = 300;
@@ -118,7 +119,7 @@ export function startInteraction(ctx: Context): Interaction {
         (e as PointerEvent).pointerType === 'touch' || (e as PointerEvent).pointerType === 'pen';
       if (!touch) return;
       const m = hitTest(document, mentions, e.clientX, e.clientY);
-      if (m && touchOpened?.key !== m.key) {
+      if (m && touchOpened !== m) {
         e.preventDefault();
         e.stopPropagation();
         touchOpened = m;
@@ -190,7 +191,7 @@ export function startInteraction(ctx: Context): Interaction {
         ctx.matcher.find(text)[0]?.entity ??
         null;
       returnFocus ??= document.activeElement;
-      const known = id !== null && entityTypes[id] !== undefined;
+      const known = id !== null && typeOfEntity[id] !== undefined;
       view.show({
         entity: known ? id : null,
         notFound: t('cardLookupNone', text.trim().slice(0, 80)),

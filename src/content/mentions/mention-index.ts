@@ -1,18 +1,18 @@
 /**
- * The page's mentions, indexed the ways the content script needs them: by text block (to
- * replace a changed block's mentions), by text node (hit-testing from a caret position), by
- * painted range (highlightsFromPoint), and as counts per entity (popup, badge).
+ * The one owner of the page's mentions. It holds every mention found, whatever the settings
+ * show, indexed the ways the content script needs them: by text block (to replace a changed
+ * block's mentions), by text node (hit-testing from a caret position), by range
+ * (highlightsFromPoint) and as counts per entity (popup, badge). Every query answers for the
+ * mentions the current filter shows, so a settings change costs only what it changes: nothing
+ * is re-found or re-indexed, and the caller learns which types and weak kinds flipped.
  */
-import type { Mention, WeakKind } from '../../core/matcher/types.ts';
-import type { HighlightType } from '../../core/settings.ts';
-import type { HitIndex } from '../card/hit-test.ts';
+import type { EntityType, WeakKind } from '../../core/dataset/kinds.ts';
 import type { TextBlock } from '../text/text-block.ts';
 
+/** One mention on the page. Its identity is the object: a re-read block gets new ones. */
 export interface PageMention {
-  /** Hover-intent identity: the mention object itself. */
-  readonly key: object;
   readonly entity: string;
-  readonly type: HighlightType;
+  readonly type: EntityType;
   readonly weak: WeakKind | undefined;
   readonly block: TextBlock;
   readonly start: number;
@@ -20,24 +20,53 @@ export interface PageMention {
   readonly range: AbstractRange;
 }
 
-export type MentionFilter = (m: Mention, type: HighlightType) => boolean;
+/** Which mentions the settings show: by entity type, and by weak kind for weak ones. */
+export interface MentionFilter {
+  readonly types: Readonly<Record<EntityType, boolean>>;
+  readonly weak: Readonly<Record<WeakKind, boolean>>;
+}
 
-export class PageMentions implements HitIndex<PageMention> {
-  private readonly byBlock = new Map<TextBlock, PageMention[]>();
+/** What a new filter changed. */
+export interface FilterChange {
+  readonly typesOn: readonly EntityType[];
+  readonly typesOff: readonly EntityType[];
+  readonly weakChanged: readonly WeakKind[];
+}
+
+/** Counts for one entity, strong mentions under '' and weak ones under their kind. */
+type EntityCounts = Map<WeakKind | '', number>;
+
+/** Answers hit tests too (card/hit-test.ts's HitIndex), without the stage below importing it. */
+export class MentionIndex {
+  private readonly byBlock = new Map<TextBlock, readonly PageMention[]>();
   private readonly byNode = new WeakMap<Node, PageMention[]>();
   private readonly byRange = new WeakMap<AbstractRange, PageMention>();
-  private readonly counts = new Map<string, number>();
-  private all = 0;
+  private readonly counts = new Map<string, { type: EntityType; n: EntityCounts }>();
+  private filter: MentionFilter;
 
-  /** Replaces a block's mentions; returns the ones to paint. */
+  constructor(filter: MentionFilter) {
+    this.filter = filter;
+  }
+
+  /** Whether the current filter shows a mention. */
+  shows(m: Pick<PageMention, 'type' | 'weak'>): boolean {
+    return this.filter.types[m.type] && (m.weak === undefined || this.filter.weak[m.weak]);
+  }
+
+  /** Replaces a block's mentions with all the mentions found in it. */
   set(block: TextBlock, mentions: readonly PageMention[]): void {
     this.delete(block);
     if (mentions.length === 0) return;
     this.byBlock.set(block, [...mentions]);
     for (const m of mentions) {
       this.byRange.set(m.range, m);
-      this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
-      this.all++;
+      let entry = this.counts.get(m.entity);
+      if (!entry) {
+        entry = { type: m.type, n: new Map() };
+        this.counts.set(m.entity, entry);
+      }
+      const kind = m.weak ?? '';
+      entry.n.set(kind, (entry.n.get(kind) ?? 0) + 1);
       for (const node of nodesOf(m)) {
         const list = this.byNode.get(node);
         if (list) list.push(m);
@@ -51,10 +80,15 @@ export class PageMentions implements HitIndex<PageMention> {
     if (!old) return;
     this.byBlock.delete(block);
     for (const m of old) {
-      const n = (this.counts.get(m.entity) ?? 1) - 1;
-      if (n > 0) this.counts.set(m.entity, n);
-      else this.counts.delete(m.entity);
-      this.all--;
+      this.byRange.delete(m.range);
+      const entry = this.counts.get(m.entity);
+      if (entry) {
+        const kind = m.weak ?? '';
+        const n = (entry.n.get(kind) ?? 1) - 1;
+        if (n > 0) entry.n.set(kind, n);
+        else entry.n.delete(kind);
+        if (entry.n.size === 0) this.counts.delete(m.entity);
+      }
       for (const node of nodesOf(m)) {
         const list = this.byNode.get(node)?.filter((x) => x !== m);
         if (list?.length) this.byNode.set(node, list);
@@ -67,41 +101,83 @@ export class PageMentions implements HitIndex<PageMention> {
     for (const block of [...this.byBlock.keys()]) this.delete(block);
   }
 
-  blocks(): IterableIterator<TextBlock> {
-    return this.byBlock.keys();
+  /** Applies a new filter; says which types and weak kinds it turned on or off. */
+  setFilter(next: MentionFilter): FilterChange {
+    const old = this.filter;
+    this.filter = next;
+    const types = Object.keys(next.types) as EntityType[];
+    const kinds = Object.keys(next.weak) as WeakKind[];
+    return {
+      typesOn: types.filter((t) => next.types[t] && !old.types[t]),
+      typesOff: types.filter((t) => !next.types[t] && old.types[t]),
+      weakChanged: kinds.filter((k) => next.weak[k] !== old.weak[k]),
+    };
   }
 
-  get(block: TextBlock): readonly PageMention[] {
+  /** Every mention found in a block, shown or not. */
+  found(block: TextBlock): readonly PageMention[] {
     return this.byBlock.get(block) ?? [];
   }
 
+  /** A block's mentions that pass the weak-kind part of the filter (types are the painter's). */
+  paintable(block: TextBlock): readonly PageMention[] {
+    const all = this.found(block);
+    const weak = this.filter.weak;
+    return all.every((m) => m.weak === undefined || weak[m.weak])
+      ? all
+      : all.filter((m) => m.weak === undefined || weak[m.weak]);
+  }
+
+  /** Blocks holding a mention of one of these weak kinds. */
+  *blocksWithWeak(kinds: readonly WeakKind[]): Generator<TextBlock> {
+    if (kinds.length === 0) return;
+    for (const [block, list] of this.byBlock) {
+      if (list.some((m) => m.weak !== undefined && kinds.includes(m.weak))) yield block;
+    }
+  }
+
+  /** Shown mentions touching a text node. */
   atNode(node: Node): readonly PageMention[] | undefined {
-    return this.byNode.get(node);
+    const list = this.byNode.get(node)?.filter((m) => this.shows(m));
+    return list?.length ? list : undefined;
   }
 
+  /** The shown mention a range belongs to. */
   ofRange(range: AbstractRange): PageMention | undefined {
-    return this.byRange.get(range);
+    const m = this.byRange.get(range);
+    return m && this.shows(m) ? m : undefined;
   }
 
-  /** Entity → mentions, most mentioned first (ties by id, so the order is stable). */
+  /** Entity → shown mentions, most mentioned first (ties by id, so the order is stable). */
   countList(): Array<[string, number]> {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const out: Array<[string, number]> = [];
+    for (const [entity, entry] of this.counts) {
+      if (!this.filter.types[entry.type]) continue;
+      let n = 0;
+      for (const [kind, count] of entry.n) if (kind === '' || this.filter.weak[kind]) n += count;
+      if (n > 0) out.push([entity, n]);
+    }
+    return out.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }
 
-  /** Mentions on the page, all entities together. */
+  /** Shown mentions on the page, all entities together. */
   get total(): number {
-    return this.all;
+    let n = 0;
+    for (const [, count] of this.countList()) n += count;
+    return n;
   }
 
+  /** Entities with a shown mention. */
   get size(): number {
-    return this.counts.size;
+    return this.countList().length;
   }
 
-  /** Every mention (of one entity, if given) in document order. */
+  /** Every shown mention (of one entity, if given) in document order. */
   inOrder(entity?: string): PageMention[] {
     const all: PageMention[] = [];
     for (const list of this.byBlock.values())
-      for (const m of list) if (entity === undefined || m.entity === entity) all.push(m);
+      for (const m of list)
+        if ((entity === undefined || m.entity === entity) && this.shows(m)) all.push(m);
     return all.sort(compareMentions);
   }
 }
@@ -119,13 +195,39 @@ function nodesOf(m: PageMention): Text[] {
   return out;
 }
 
-/** Document order of two mentions (shadow trees sort by their host). */
+/** A node and the shadow hosts above it, outermost last: where it sits in the composed tree. */
+function composedPath(node: Node): Node[] {
+  const path = [node];
+  let root = node.getRootNode();
+  while ('host' in root && root.host instanceof Node) {
+    path.push(root.host);
+    root = root.host.getRootNode();
+  }
+  return path;
+}
+
+/**
+ * Document order of two mentions. Text inside a shadow tree sorts at its host, before the
+ * host's light-DOM children (the order in which the reader sees a rendered shadow tree).
+ */
 export function compareMentions(a: PageMention, b: PageMention): number {
   if (a.block === b.block) return a.start - b.start;
   const na = a.range.startContainer;
   const nb = b.range.startContainer;
   if (na === nb) return a.range.startOffset - b.range.startOffset;
-  const pos = na.compareDocumentPosition(nb);
+  const pa = composedPath(na);
+  const pb = composedPath(nb);
+  let i = pa.length - 1;
+  let j = pb.length - 1;
+  // Down from the document through the hosts both sit under, to the first tree they differ in.
+  while (i > 0 && j > 0 && pa[i] === pb[j]) {
+    i--;
+    j--;
+  }
+  const x = pa[i]!;
+  const y = pb[j]!;
+  if (x === y) return 0;
+  const pos = x.compareDocumentPosition(y);
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
   return 0;

@@ -5,30 +5,29 @@
  * immune to the page's CSP) and switching a style only renames a registry entry. The page's
  * DOM is never touched.
  */
-import type { HighlightStyle, HighlightType } from '../../core/settings.ts';
-
-export type PageTheme = 'light' | 'dark';
+import type { HighlightStyle } from '../../core/settings.ts';
+import type { PageTheme } from '../../core/colour.ts';
+import type { EntityType } from '../../core/dataset/kinds.ts';
 
 export interface PaintItem {
   readonly range: AbstractRange;
-  readonly type: HighlightType;
+  readonly type: EntityType;
 }
 
 export interface Painter {
   /** Replaces what `key` (a text block) had painted with `items`. */
   set(key: object, items: readonly PaintItem[]): void;
   delete(key: object): void;
+  /** Shows or hides every mention of a type by (un)registering its highlight: no repaint. */
+  showType(type: EntityType, on: boolean): void;
   /** Applies a style per type (and theme) without repainting. */
-  restyle(styles: Readonly<Record<HighlightType, HighlightStyle>>, theme: PageTheme): void;
+  restyle(styles: Readonly<Record<EntityType, HighlightStyle>>, theme: PageTheme): void;
   clear(): void;
 }
 
 /** Registry name for a type: `backstory-<theme>-<style>-<type>`. */
-export const highlightName = (
-  theme: PageTheme,
-  style: HighlightStyle,
-  type: HighlightType,
-): string => `backstory-${theme}-${style}-${type}`;
+export const highlightName = (theme: PageTheme, style: HighlightStyle, type: EntityType): string =>
+  `backstory-${theme}-${style}-${type}`;
 
 export function highlightApiAvailable(): boolean {
   return (
@@ -40,26 +39,28 @@ export function highlightApiAvailable(): boolean {
 }
 
 export function createHighlightPainter(
-  styles: Readonly<Record<HighlightType, HighlightStyle>>,
+  styles: Readonly<Record<EntityType, HighlightStyle>>,
   theme: PageTheme,
+  hidden: Iterable<EntityType> = [],
 ): Painter {
   const registry = CSS.highlights;
-  const byType = new Map<HighlightType, Highlight>();
-  const names = new Map<HighlightType, string>();
+  const byType = new Map<EntityType, Highlight>();
+  const names = new Map<EntityType, string>();
   const painted = new WeakMap<object, readonly PaintItem[]>();
   let current = { styles, theme };
+  const hiddenTypes = new Set(hidden);
 
-  const register = (type: HighlightType, highlight: Highlight): void => {
+  const register = (type: EntityType, highlight: Highlight): void => {
     const old = names.get(type);
     if (old) registry.delete(old);
     names.delete(type);
     const style = current.styles[type];
-    if (style === 'none') return;
+    if (style === 'none' || hiddenTypes.has(type)) return;
     const name = highlightName(current.theme, style, type);
     registry.set(name, highlight);
     names.set(type, name);
   };
-  const highlightFor = (type: HighlightType): Highlight => {
+  const highlightFor = (type: EntityType): Highlight => {
     let h = byType.get(type);
     if (!h) {
       h = new Highlight();
@@ -82,6 +83,13 @@ export function createHighlightPainter(
       painted.set(key, items);
     },
     delete: remove,
+    showType(type, on) {
+      if (hiddenTypes.has(type) === !on) return;
+      if (on) hiddenTypes.delete(type);
+      else hiddenTypes.add(type);
+      const h = byType.get(type);
+      if (h) register(type, h);
+    },
     restyle(styles, theme) {
       current = { styles, theme };
       for (const [type, h] of byType) register(type, h);

@@ -1,6 +1,6 @@
 import { parseCssColour, themeFromBackgrounds } from '../../core/colour.ts';
 import type { Rgba } from '../../core/colour.ts';
-import type { PageTheme } from './highlight-painter.ts';
+import type { PageTheme } from '../../core/colour.ts';
 
 /**
  * Light or dark, read from the computed backgrounds of the page's main content, body and root

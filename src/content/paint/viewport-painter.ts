@@ -15,8 +15,10 @@
  * tint; `npm run bench`'s control table). Painting as the first read goes down such a page would
  * pay that once per slice, for mentions nobody sees yet.
  */
-import type { HighlightStyle, HighlightType } from '../../core/settings.ts';
-import type { PageTheme, PaintItem, Painter } from './highlight-painter.ts';
+import type { HighlightStyle } from '../../core/settings.ts';
+import type { PaintItem, Painter } from './highlight-painter.ts';
+import type { PageTheme } from '../../core/colour.ts';
+import type { EntityType } from '../../core/dataset/kinds.ts';
 
 export interface ViewportPainterOptions {
   /** Ranges painted eagerly before switching to viewport painting. */
@@ -176,7 +178,10 @@ export function createViewportPainter(
       if (total > options.eagerLimit || ++seen > eagerBlocks) goLazy();
     },
     delete: remove,
-    restyle(styles: Readonly<Record<HighlightType, HighlightStyle>>, theme: PageTheme) {
+    showType(type, on) {
+      inner.showType(type, on);
+    },
+    restyle(styles: Readonly<Record<EntityType, HighlightStyle>>, theme: PageTheme) {
       inner.restyle(styles, theme);
     },
     clear() {

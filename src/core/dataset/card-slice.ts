@@ -4,7 +4,7 @@
  * script asks the background for a slice when a card opens, so the full card data (most of the
  * dataset's weight) never has to be bundled into a script that runs on every page.
  */
-import type { CardData, CardEntity } from './compile.ts';
+import type { CardData, CardEntity } from './card-data.ts';
 
 export function cardSlice(data: CardData, id: string): CardData | null {
   const entity = data.entities[id];

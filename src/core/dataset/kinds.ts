@@ -2,7 +2,7 @@
  * The closed lists the dataset schema, the settings and the UI all share. Kept in a module of
  * their own so the content script can use them without bundling the whole dataset schema.
  */
-export const entityTypes = [
+export const ENTITY_TYPES = [
   'person',
   'country',
   'place',
@@ -11,4 +11,8 @@ export const entityTypes = [
   'document',
 ] as const;
 
-export const weakKinds = ['surname', 'demonym', 'metonym'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Why an alias is weak: it names our entity only sometimes, so settings decide. */
+export const WEAK_KINDS = ['surname', 'demonym', 'metonym'] as const;
+export type WeakKind = (typeof WEAK_KINDS)[number];

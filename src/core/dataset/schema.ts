@@ -4,12 +4,9 @@
  * both. Rules that span several values (ids that must exist, aliases shared by two entities,
  * dates in order…) live in dataset-rules.ts.
  */
-import type { WeakKind } from '../matcher/types.ts';
 import { arr, bool, obj, oneOf, opt, record, str } from './spec.ts';
 import type { Infer } from './spec.ts';
-import { entityTypes, weakKinds } from './kinds.ts';
-
-export { entityTypes, weakKinds };
+import { ENTITY_TYPES, WEAK_KINDS } from './kinds.ts';
 
 export const aliasSchema = obj({
   /** The name as written on pages, in its own script. */
@@ -19,7 +16,7 @@ export const aliasSchema = obj({
   /** Match only in exactly this case: acronyms and names that are also common words. */
   caseSensitive: opt(bool()),
   /** Names the entity only sometimes (bare surname, demonym, metonym): settings decide. */
-  weak: opt(oneOf(weakKinds)),
+  weak: opt(oneOf(WEAK_KINDS)),
   /**
    * The disambiguation rule: the same text is also an alias of the named entity, which takes
    * the match on pages. This alias stays for search and look-up but is not given to the matcher.
@@ -57,7 +54,7 @@ export const contestedNameSchema = obj({
 
 export const entitySchema = obj({
   id: str({ format: 'id' }),
-  type: oneOf(entityTypes),
+  type: oneOf(ENTITY_TYPES),
   name: str({ format: 'line' }),
   description: str({ format: 'description' }),
   background: str({ format: 'background' }),
@@ -140,7 +137,6 @@ export const datasetFileParts = {
 
 export type Dataset = Infer<typeof datasetSchema>;
 export type Entity = Infer<typeof entitySchema>;
-export type EntityType = Entity['type'];
 export type Alias = Infer<typeof aliasSchema>;
 export type Fact = Infer<typeof factSchema>;
 export type ContestedName = Infer<typeof contestedNameSchema>;
@@ -148,7 +144,3 @@ export type Quote = Infer<typeof quoteSchema>;
 export type Source = Infer<typeof sourceSchema>;
 export type BlockingPhrase = Infer<typeof blockingPhraseSchema>;
 export type DatasetMeta = Infer<typeof metaSchema>;
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** Fails to compile if the schema's weak kinds drift from the matcher contract. */
-export const weakKindsMatchContract: Same<NonNullable<Alias['weak']>, WeakKind> = true;

@@ -5,10 +5,10 @@ import {
   DEGREE_OFFSET,
   FLAG_BLOCK,
   FLAG_CASE_SENSITIVE,
-  WEAK_KINDS,
   WEAK_SHIFT,
   type CompiledMatcher,
 } from './format.ts';
+import { WEAK_KINDS } from '../dataset/kinds.ts';
 import { foldKey } from './normalize.ts';
 
 export type { CompiledMatcher } from './format.ts';

@@ -1,5 +1,3 @@
-import type { WeakKind } from './types.ts';
-
 /**
  * The matcher's tables as compiled at build time: plain JSON (strings and numbers only) so the
  * content script only decodes them on page load.
@@ -44,7 +42,6 @@ export const FLAG_BLOCK = 1;
 export const FLAG_CASE_SENSITIVE = 2;
 /** Weak kind, shifted: 0 = strong. */
 export const WEAK_SHIFT = 2;
-export const WEAK_KINDS: readonly WeakKind[] = ['surname', 'demonym', 'metonym'];
 
 function fail(reason: string): never {
   throw new Error(`createMatcher: the compiled matcher is invalid: ${reason}`);

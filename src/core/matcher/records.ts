@@ -1,12 +1,13 @@
-import type { Mention, WeakKind } from './types.ts';
+import type { Mention } from './types.ts';
+import type { WeakKind } from '../dataset/kinds.ts';
 import {
   FLAG_BLOCK,
   FLAG_CASE_SENSITIVE,
   RECORD_WIDTH,
-  WEAK_KINDS,
   WEAK_SHIFT,
   type CompiledMatcher,
 } from './format.ts';
+import { WEAK_KINDS } from '../dataset/kinds.ts';
 import type { NormalizedText } from './normalize.ts';
 
 /** Runtime choices of a matcher. */

@@ -3,8 +3,7 @@
  * Both sides build against these types; nothing here touches the DOM or browser APIs.
  */
 
-/** Why an alias is weak: it names our entity only sometimes, so settings decide. */
-export type WeakKind = 'surname' | 'demonym' | 'metonym';
+import type { WeakKind } from '../dataset/kinds.ts';
 
 /** One phrase the matcher looks for, flattened from the dataset at build time. */
 export interface MatchAlias {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { EntityCard } from '../../../src/ui/EntityCard.tsx';
-import type { CardData } from '../../../src/core/dataset/compile.ts';
+import type { CardData } from '../../../src/core/dataset/card-data.ts';
 
 const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 

@@ -17,6 +17,9 @@ function recorder() {
       painted.delete(key);
       calls.push('delete');
     },
+    showType() {
+      calls.push('showType');
+    },
     restyle() {
       calls.push('restyle');
     },
@@ -181,6 +184,7 @@ describe('viewport painter', () => {
         for (const i of byKey.get(key) ?? []) ranges.delete(i.range);
         byKey.delete(key);
       },
+      showType() {},
       restyle() {},
       clear() {
         ranges.clear();

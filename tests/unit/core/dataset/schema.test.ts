@@ -6,7 +6,6 @@ import type {
   Alias,
   Dataset,
   Entity,
-  EntityType,
   Fact,
   Quote,
   Source,
@@ -14,7 +13,7 @@ import type {
 import { entitySchema, sourceSchema } from '../../../../src/core/dataset/schema.ts';
 import { arr, bool, obj, oneOf, opt, record, str } from '../../../../src/core/dataset/spec.ts';
 import type { Infer } from '../../../../src/core/dataset/spec.ts';
-import type { WeakKind } from '../../../../src/core/matcher/types.ts';
+import type { EntityType, WeakKind } from '../../../../src/core/dataset/kinds.ts';
 
 describe('types derived from the schema', () => {
   it('follow the schema, optional fields included', () => {
