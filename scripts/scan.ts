@@ -1,11 +1,12 @@
-// `npm run scan -- [--all] FILE...`: one JSON line per file with the mentions Backstory finds,
-// in document order, with the dataset, text collection and matcher of the extension itself.
+// `npm run scan -- [--all] FILE...`: one JSON line per file with the page's decision (`onStory`)
+// and every mention Backstory finds, each with whether it is `painted`, in document order, with the dataset, text collection and matcher of the extension itself.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { loadDataset } from './lib/load-dataset.ts';
 import { toCardData, toMatchAliases } from '../src/core/dataset/compile.ts';
 import { compileMatcher } from '../src/core/matcher/compile.ts';
 import { createScanner } from './lib/scan-text.ts';
+import { toPageRules } from '../src/core/dataset/page-rules.ts';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -25,6 +26,7 @@ try {
 const scanner = createScanner(
   compileMatcher(toMatchAliases(dataset)),
   toCardData(dataset),
+  toPageRules(dataset),
   all ? null : undefined,
 );
 
@@ -48,6 +50,7 @@ for (const file of files) {
     failed++;
     continue;
   }
-  console.log(JSON.stringify({ file, mentions: scanner.scan(content, kind) }));
+  const { onStory, mentions } = scanner.scan(content, kind);
+  console.log(JSON.stringify({ file, onStory, mentions }));
 }
 process.exit(failed ? 1 : 0);

@@ -11,7 +11,10 @@ declare module 'virtual:backstory-data' {
 declare module 'virtual:backstory-matcher' {
   import type { CompiledMatcher } from './core/matcher/compile.ts';
   import type { EntityType } from './core/dataset/kinds.ts';
+  import type { PageRules } from './core/dataset/page-rules.ts';
   export const matcherTables: CompiledMatcher;
   /** Entity id → type, for every entity the matcher can report. */
   export const typeOfEntity: Readonly<Record<string, EntityType>>;
+  /** What the page stage needs of the dataset: scopes, people, titles, other senses. */
+  export const pageRules: PageRules;
 }

@@ -14,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadDataset } from './load-dataset.ts';
 import { toCardData, toMatchAliases } from '../../src/core/dataset/compile.ts';
+import { toPageRules } from '../../src/core/dataset/page-rules.ts';
 import { compileMatcher } from '../../src/core/matcher/compile.ts';
 
 /** Card data: for extension pages and the background, never bundled into the content script. */
@@ -37,6 +38,7 @@ export function compileDataModules(dir = 'assets/dataset'): { data: string; matc
       HEADER,
       constant('matcherTables', compileMatcher(toMatchAliases(dataset))),
       constant('typeOfEntity', types),
+      constant('pageRules', toPageRules(dataset)),
       '',
     ].join('\n'),
   };

@@ -1,14 +1,20 @@
 /**
- * The scanner's core, shared by `npm run scan` and its tests: the same text collection
- * (collectBlocks, in jsdom for HTML) and the same matcher tables as the content script.
+ * The scanner's core, shared by `npm run scan`, the eval and their tests: the same text
+ * collection (collectBlocks, in jsdom for HTML), the same matcher tables and the same page stage
+ * as the content script.
  */
 import { JSDOM } from 'jsdom';
+import { blockFacts } from '../../src/content/mentions/block-facts.ts';
+import { PageStage } from '../../src/content/mentions/page-stage.ts';
+import { readBlock, readContext } from '../../src/content/mentions/read-block.ts';
+import type { RawMention } from '../../src/content/mentions/read-block.ts';
 import { collectBlocks } from '../../src/content/text/collect-blocks.ts';
 import { createMatcher } from '../../src/core/matcher/matcher.ts';
 import type { Matcher } from '../../src/core/matcher/matcher.ts';
 import type { CardData } from '../../src/core/dataset/card-data.ts';
+import type { PageRules } from '../../src/core/dataset/page-rules.ts';
 import type { CompiledMatcher } from '../../src/core/matcher/compile.ts';
-import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, showsGeneral } from '../../src/core/settings.ts';
 import type { Settings } from '../../src/core/settings.ts';
 
 export interface ScanMention {
@@ -16,22 +22,43 @@ export interface ScanMention {
   readonly text: string;
 }
 
+/** A mention as the scanner reports it: whether the extension would paint it at these settings. */
+export interface ScannedMention extends ScanMention {
+  readonly painted: boolean;
+}
+
+export interface PageScan {
+  /** The page stage's decision: the page names the story (outside its navigation). */
+  readonly onStory: boolean;
+  /** Every mention found (types and weak kinds the settings hide left out), in document order. */
+  readonly mentions: readonly ScannedMention[];
+}
+
 export interface Scanner {
-  scan(content: string, kind: 'html' | 'txt'): ScanMention[];
+  scan(content: string, kind: 'html' | 'txt'): PageScan;
+}
+
+interface Block {
+  readonly text: string;
+  readonly head: boolean;
+  readonly boilerplate: boolean;
 }
 
 /**
- * `settings` filters as the extension does by default (demonyms off); pass `null` to report
- * every mention the matcher finds.
+ * `settings` filters as the extension does by default (demonyms off, general names only on
+ * pages about the story); pass `null` to report every mention found, each as painted.
  */
 export function createScanner(
   tables: CompiledMatcher,
   cards: CardData,
+  rules: PageRules,
   settings: Settings | null = DEFAULT_SETTINGS,
 ): Scanner {
   const matcher: Matcher = createMatcher(tables);
+  const typeOf = (entity: string) => cards.entities[entity]?.type;
+  const ctx = readContext(rules, typeOf);
   const keep = (entity: string, weak: string | undefined): boolean => {
-    const type = cards.entities[entity]?.type;
+    const type = typeOf(entity);
     if (!type) return false;
     if (!settings) return true;
     return (
@@ -39,18 +66,45 @@ export function createScanner(
       (weak === undefined || settings.weak[weak as keyof Settings['weak']] === true)
     );
   };
-  const fromText = (text: string): ScanMention[] =>
-    matcher
-      .find(text)
-      .filter((m) => keep(m.entity, m.weak))
-      .map((m) => ({ entity: m.entity, text: text.slice(m.start, m.end) }));
+  const scanBlocks = (blocks: readonly Block[]): PageScan => {
+    const stage = new PageStage<number>(rules, (a, b) => a - b);
+    blocks.forEach((block, i) => {
+      const raw: RawMention[] = matcher.find(block.text).filter((m) => typeOf(m.entity));
+      stage.set(i, {
+        mentions: readBlock(block.text, raw, ctx),
+        head: block.head,
+        boilerplate: block.boilerplate,
+      });
+    });
+    stage.update(blocks.keys());
+    const general = settings === null || showsGeneral(settings.generalNames, stage.onStory);
+    const mentions = blocks.flatMap((block, i) =>
+      stage
+        .mentionsOf(i)
+        .filter((m) => keep(m.entity, m.weak))
+        .map((m) => ({
+          entity: m.entity,
+          text: block.text.slice(m.start, m.end),
+          painted: m.scope === 'story' || general,
+        })),
+    );
+    return { onStory: stage.onStory, mentions };
+  };
   return {
     scan(content, kind) {
-      if (kind === 'txt') return content.split(/\r?\n/).flatMap(fromText);
+      if (kind === 'txt') {
+        const lines = content.split(/\r?\n/);
+        const first = lines.findIndex((line) => line.trim() !== '');
+        return scanBlocks(
+          lines.map((text, i) => ({ text, head: i === first, boilerplate: false })),
+        );
+      }
       // Scripts never run and nothing is fetched: the page is only parsed.
       const { window } = new JSDOM(content);
       try {
-        return collectBlocks(window.document).blocks.flatMap((b) => fromText(b.text));
+        return scanBlocks(
+          collectBlocks(window.document).blocks.map((b) => ({ text: b.text, ...blockFacts(b) })),
+        );
       } finally {
         window.close();
       }

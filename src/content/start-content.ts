@@ -4,11 +4,11 @@
  * hover card read from the index. On a page where Backstory is off, reading that setting is
  * all the work done.
  */
-import { matcherTables, typeOfEntity } from 'virtual:backstory-matcher';
+import { matcherTables, pageRules, typeOfEntity } from 'virtual:backstory-matcher';
 import { createMatcher } from '../core/matcher/matcher.ts';
 import { ENTITY_TYPES } from '../core/dataset/kinds.ts';
 import type { EntityType } from '../core/dataset/kinds.ts';
-import { siteState } from '../core/settings.ts';
+import { showsGeneral, siteState } from '../core/settings.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PageReport } from '../core/messages.ts';
 import { listen, sendToBackground } from '../platform/messaging.ts';
@@ -16,8 +16,12 @@ import { loadSettings, onSettingsChanged } from '../platform/storage.ts';
 import { closedShadowRootGetter } from '../platform/shadow-roots.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { watchMutations } from './watch/watch-mutations.ts';
-import { MentionIndex } from './mentions/mention-index.ts';
-import { findMentions } from './mentions/find-mentions.ts';
+import { MentionIndex, compareBlocks } from './mentions/mention-index.ts';
+import type { MentionFilter } from './mentions/mention-index.ts';
+import { pageMentions, readTextBlock } from './mentions/find-mentions.ts';
+import { PageStage } from './mentions/page-stage.ts';
+import { readContext } from './mentions/read-block.ts';
+import type { TextBlock } from './text/text-block.ts';
 import { createHighlightPainter, highlightApiAvailable } from './paint/highlight-painter.ts';
 import { createViewportPainter } from './paint/viewport-painter.ts';
 import { pageTheme } from './paint/page-theme.ts';
@@ -51,6 +55,8 @@ export async function startContent(lifecycle: Lifecycle): Promise<void> {
     state: siteState(settings, host),
     host,
     counts: running?.mentions.countList() ?? [],
+    story: running?.onStory ?? false,
+    quiet: running?.mentions.quietList() ?? [],
   });
   const isTop = window === window.top;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +64,13 @@ export async function startContent(lifecycle: Lifecycle): Promise<void> {
     if (!isTop || !lifecycle.check()) return;
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
-      sendToBackground({ type: 'page/report', report: report() }).catch(() => lifecycle.check());
+      // The extension may have been reloaded since: its APIs then throw at once, not reject.
+      if (!lifecycle.check()) return;
+      try {
+        sendToBackground({ type: 'page/report', report: report() }).catch(() => lifecycle.check());
+      } catch {
+        lifecycle.check();
+      }
     }, REPORT_DELAY_MS);
   };
   lifecycle.onTeardown(() => clearTimeout(reportTimer));
@@ -86,6 +98,10 @@ export async function startContent(lifecycle: Lifecycle): Promise<void> {
       'page/show-entity': ({ entity }) => ({
         found: running?.interaction.showEntity(entity) ?? false,
       }),
+      'page/show-general': () => {
+        running?.showGeneral();
+        return { ok: true };
+      },
       'page/step': ({ direction }) => ({ found: running?.interaction.step(direction) ?? false }),
       'page/open-card': ({ entity, text }) => {
         running?.interaction.lookUp(entity, text);
@@ -103,12 +119,18 @@ export async function startContent(lifecycle: Lifecycle): Promise<void> {
 interface Running {
   readonly mentions: MentionIndex;
   readonly interaction: Interaction;
+  readonly onStory: boolean;
+  /** Paints this page's general names too, until it navigates away. */
+  showGeneral(): void;
   update(settings: Settings): void;
   stop(): void;
 }
 
 const sameRecord = <K extends string, V>(a: Readonly<Record<K, V>>, b: Readonly<Record<K, V>>) =>
   (Object.keys(a) as K[]).every((k) => a[k] === b[k]);
+
+/** The page's address without its fragment: a jump to an anchor is not a new page. */
+const pageAddress = (): string => location.href.replace(/#.*$/, '');
 
 /** Starts scanning, painting and interaction; `stop()` undoes all of it. */
 function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Running {
@@ -119,8 +141,34 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   const hidden = ENTITY_TYPES.filter((t) => !settings.types[t]);
   const painter = createViewportPainter(createHighlightPainter(settings.styles, theme, hidden));
   const matcher = createMatcher(matcherTables);
-  const mentions = new MentionIndex(settings);
   const typeOf = (entity: string): EntityType | undefined => typeOfEntity[entity];
+  const ctx = readContext(pageRules, typeOf);
+  const stage = new PageStage<TextBlock>(pageRules, compareBlocks);
+  /** The reader asked to see this page's general names ("Also named on this page"). */
+  let shownByReader = false;
+  let address = pageAddress();
+  const filter = (): MentionFilter => ({
+    types: settings.types,
+    weak: settings.weak,
+    general: shownByReader || showsGeneral(settings.generalNames, stage.onStory),
+  });
+  const mentions = new MentionIndex(filter());
+
+  /** Applies a new filter: hides or shows types, repaints only the blocks it affects. */
+  const refilter = (): void => {
+    const change = mentions.setFilter(filter());
+    for (const type of change.typesOff) painter.showType(type, false);
+    for (const type of change.typesOn) painter.showType(type, true);
+    for (const block of [...mentions.blocksAffected(change.weakChanged, change.generalChanged)])
+      painter.set(block, mentions.paintable(block));
+    if (
+      change.typesOff.length ||
+      change.typesOn.length ||
+      change.weakChanged.length ||
+      change.generalChanged
+    )
+      changed();
+  };
 
   const interaction = startInteraction({
     matcher,
@@ -133,14 +181,24 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   const watcher = watchMutations(
     document,
     ({ added, removed }) => {
+      if (pageAddress() !== address) {
+        // An SPA navigation: the new page decides afresh from what it shows.
+        address = pageAddress();
+        shownByReader = false;
+        stage.reset();
+      }
       for (const block of removed) {
+        stage.delete(block);
         mentions.delete(block);
         painter.delete(block);
       }
-      for (const block of added) {
-        mentions.set(block, findMentions(matcher, typeOf, block));
+      for (const block of added) stage.set(block, readTextBlock(matcher, ctx, block));
+      // A new full name can change who the surnames of other blocks are: the stage says which.
+      for (const block of stage.update(added).changed) {
+        mentions.set(block, pageMentions(block, stage.mentionsOf(block), typeOf));
         painter.set(block, mentions.paintable(block));
       }
+      refilter();
       if (added.length || removed.length) changed();
       benchMark('backstory:painted');
       // Far from the viewport a mention is found but not painted: the live benchmark counts these.
@@ -153,20 +211,18 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   return {
     mentions,
     interaction,
+    get onStory() {
+      return stage.onStory;
+    },
+    showGeneral() {
+      shownByReader = true;
+      refilter();
+    },
     update(next) {
       const old = settings;
       settings = next;
       if (!sameRecord(old.styles, next.styles)) painter.restyle(next.styles, theme);
-      if (!sameRecord(old.types, next.types) || !sameRecord(old.weak, next.weak)) {
-        const change = mentions.setFilter(next);
-        for (const type of change.typesOff) painter.showType(type, false);
-        for (const type of change.typesOn) painter.showType(type, true);
-        // A weak kind is a property of single mentions, not of a highlight: repaint only the
-        // blocks that hold one.
-        for (const block of [...mentions.blocksWithWeak(change.weakChanged)])
-          painter.set(block, mentions.paintable(block));
-        changed();
-      }
+      refilter();
       if (old.hoverDelayMs !== next.hoverDelayMs) interaction.settingsChanged();
     },
     stop() {
@@ -174,6 +230,7 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
       interaction.stop();
       painter.clear();
       mentions.clear();
+      stage.clear();
     },
   };
 }

@@ -11,8 +11,12 @@ export interface PageReport {
   /** 'on': scanning; 'off-site': the user switched Backstory off for this site; 'off': off everywhere. */
   readonly state: 'on' | 'off-site' | 'off';
   readonly host: string;
-  /** Entity id → number of mentions on the page, most mentioned first. */
+  /** Entity id → number of painted mentions on the page, most mentioned first. */
   readonly counts: ReadonlyArray<readonly [entity: string, count: number]>;
+  /** Whether the page is about the story (it names the story outside its navigation). */
+  readonly story: boolean;
+  /** General names found but not painted (the page is off the story): "Also named on this page". */
+  readonly quiet: ReadonlyArray<readonly [entity: string, count: number]>;
 }
 
 /** A request with no payload beyond its type. */
@@ -26,6 +30,8 @@ export interface Calls {
   'page/get-report': { request: Empty; response: PageReport };
   /** popup or background → content: scroll to the next mention of an entity and flash it. */
   'page/show-entity': { request: { entity: string }; response: { found: boolean } };
+  /** popup → content: paint the general names of this page too, until it navigates away. */
+  'page/show-general': { request: Empty; response: { ok: true } };
   /** background → content: step to the next/previous mention and open its card (commands). */
   'page/step': { request: { direction: 1 | -1 }; response: { found: boolean } };
   /** background → content: open the card for an entity (context menu lookup). */
@@ -53,8 +59,13 @@ function checkReport(v: unknown): string | null {
   if (v.state !== 'on' && v.state !== 'off-site' && v.state !== 'off')
     return `report.state must be 'on', 'off-site' or 'off', got ${JSON.stringify(v.state)}`;
   if (typeof v.host !== 'string') return 'report.host must be a string';
-  if (!Array.isArray(v.counts)) return 'report.counts must be an array';
-  for (const [i, pair] of v.counts.entries()) {
+  if (typeof v.story !== 'boolean') return 'report.story must be true or false';
+  return checkCounts(v.counts, 'report.counts') ?? checkCounts(v.quiet, 'report.quiet');
+}
+
+function checkCounts(counts: unknown, where: string): string | null {
+  if (!Array.isArray(counts)) return `${where} must be an array`;
+  for (const [i, pair] of counts.entries()) {
     if (
       !Array.isArray(pair) ||
       pair.length !== 2 ||
@@ -64,7 +75,7 @@ function checkReport(v: unknown): string | null {
       !Number.isInteger(pair[1]) ||
       pair[1] < 0
     )
-      return `report.counts[${i}] must be [entity id, non-negative integer]`;
+      return `${where}[${i}] must be [entity id, non-negative integer]`;
   }
   return null;
 }
@@ -79,6 +90,7 @@ const noFields =
 const checks: { readonly [K in MessageType]: Check } = {
   'page/report': (v) => noFields('report')(v) ?? checkReport(v.report),
   'page/get-report': noFields(),
+  'page/show-general': noFields(),
   'page/show-entity': (v) =>
     noFields('entity')(v) ??
     (typeof v.entity === 'string' && ENTITY_ID.test(v.entity)

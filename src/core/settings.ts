@@ -9,7 +9,7 @@ import type { EntityType, WeakKind } from './dataset/kinds.ts';
 export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   readonly version: typeof SETTINGS_VERSION;
@@ -22,6 +22,19 @@ export interface Settings {
   readonly weak: Readonly<Record<WeakKind, boolean>>;
   readonly styles: Readonly<Record<EntityType, HighlightStyle>>;
   readonly hoverDelayMs: number;
+  /**
+   * Where general names (the US, France, the UN, world leaders) are painted: only on pages
+   * about the story (a page that names a story entity), everywhere, or never.
+   */
+  readonly generalNames: GeneralNames;
+}
+
+export const GENERAL_NAMES = ['story', 'everywhere', 'never'] as const;
+export type GeneralNames = (typeof GENERAL_NAMES)[number];
+
+/** Whether general names are painted on a page that is (or is not) on the story. */
+export function showsGeneral(setting: GeneralNames, onStory: boolean): boolean {
+  return setting === 'everywhere' || (setting === 'story' && onStory);
 }
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
@@ -48,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
     document: 'underline',
   },
   hoverDelayMs: 300,
+  generalNames: 'story',
 };
 
 /** One reset: which setting was replaced by its default, and why. */
@@ -80,6 +94,9 @@ const MIGRATIONS: Readonly<
   Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
 > = {
   0: (old) => ({ ...old, version: 1 }),
+  // Version 1 painted general names everywhere; 2 paints them on pages about the story unless
+  // the reader chooses otherwise. Readers never chose, so they get the new default.
+  1: (old) => ({ ...old, version: 2, generalNames: 'story' }),
 };
 
 /** Reads whatever storage holds into valid settings, resetting only what is broken. */
@@ -175,6 +192,17 @@ export function readSettings(raw: unknown): ReadSettings {
       });
   }
 
+  let generalNames: GeneralNames = DEFAULT_SETTINGS.generalNames;
+  if (data.generalNames !== undefined) {
+    if ((GENERAL_NAMES as readonly unknown[]).includes(data.generalNames))
+      generalNames = data.generalNames as GeneralNames;
+    else
+      resets.push({
+        key: 'generalNames',
+        reason: `expected one of ${GENERAL_NAMES.join(', ')}`,
+      });
+  }
+
   const settings: Settings = {
     version: SETTINGS_VERSION,
     enabled,
@@ -183,6 +211,7 @@ export function readSettings(raw: unknown): ReadSettings {
     weak,
     styles,
     hoverDelayMs,
+    generalNames,
   };
   return { settings, resets };
 }

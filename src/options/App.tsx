@@ -1,5 +1,6 @@
 import { cardData } from 'virtual:backstory-data';
-import { HOVER_DELAY_RANGE, HIGHLIGHT_STYLES } from '../core/settings.ts';
+import { GENERAL_NAMES, HOVER_DELAY_RANGE, HIGHLIGHT_STYLES } from '../core/settings.ts';
+import type { GeneralNames } from '../core/settings.ts';
 import type { HighlightStyle, Settings } from '../core/settings.ts';
 import { useSettings } from '../platform/use-settings.ts';
 import { typeGroups } from '../ui/type-labels.ts';
@@ -8,6 +9,12 @@ import { t } from '../ui/i18n.ts';
 import type { MessageKey } from '../ui/i18n.ts';
 import { DatasetInfo } from './DatasetInfo.tsx';
 import { WEAK_KINDS } from '../core/dataset/kinds.ts';
+
+const GENERAL_LABELS: Record<GeneralNames, MessageKey> = {
+  story: 'optionsGeneralStory',
+  everywhere: 'optionsGeneralEverywhere',
+  never: 'optionsGeneralNever',
+};
 
 const WEAK_LABELS: Record<(typeof WEAK_KINDS)[number], MessageKey> = {
   surname: 'weakSurname',
@@ -121,6 +128,24 @@ export function App() {
             {t(WEAK_LABELS[kind])}
           </label>
         ))}
+      </section>
+      <section>
+        <h2 id="general-names">{t('optionsGeneral')}</h2>
+        <p class="muted">{t('optionsGeneralIntro')}</p>
+        <div role="radiogroup" aria-labelledby="general-names">
+          {GENERAL_NAMES.map((choice) => (
+            <label key={choice} class="block">
+              <input
+                type="radio"
+                name="general-names"
+                data-testid={`general-${choice}`}
+                checked={settings.generalNames === choice}
+                onChange={() => set({ generalNames: choice })}
+              />{' '}
+              {t(GENERAL_LABELS[choice])}
+            </label>
+          ))}
+        </div>
       </section>
       <section>
         <h2>{t('optionsHover')}</h2>

@@ -7,6 +7,7 @@ import { pageReport, targetTab } from '../platform/page-link.ts';
 import { hostOf } from '../platform/tabs.ts';
 import { useSettings } from '../platform/use-settings.ts';
 import { MentionList } from './MentionList.tsx';
+import { QuietNames } from './QuietNames.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SiteSwitches } from './SiteSwitches.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -23,6 +24,8 @@ const REFRESH_MS = 1500;
 
 export function App() {
   const [page, setPage] = useState<Page>({ status: 'loading' });
+  /** Bumped to read the report again at once (after asking the page to show its names). */
+  const [reread, setReread] = useState(0);
   const { settings, save, loaded } = useSettings();
 
   useEffect(() => {
@@ -41,7 +44,7 @@ export function App() {
       stopped = true;
       clearTimeout(timer);
     };
-  }, []);
+  }, [reread]);
 
   const onPage = useMemo(
     () => new Set(page.status === 'ready' ? page.report.counts.map(([id]) => id) : []),
@@ -66,7 +69,15 @@ export function App() {
         </p>
       )}
       {page.status === 'ready' && state === 'on' && (
-        <MentionList data={cardData} tabId={page.tabId} counts={page.report.counts} />
+        <>
+          <MentionList data={cardData} tabId={page.tabId} counts={page.report.counts} />
+          <QuietNames
+            data={cardData}
+            tabId={page.tabId}
+            quiet={page.report.quiet}
+            onShown={() => setReread((n) => n + 1)}
+          />
+        </>
       )}
       <Timeline data={cardData} onPage={onPage} />
       <footer class="popup-foot muted">

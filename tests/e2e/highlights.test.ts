@@ -53,8 +53,8 @@ describe.each(BROWSERS)('highlights and card in %s', (name) => {
     const helper = await openExtensionPage('src/options/index.html');
     const tabId = await tabIdOf(page);
     // Every mention is known (popup, badge, stepping) …
-    const report = await waitForReportCounts(helper, tabId, [['baku', TALL.rows]]);
-    expect(report.counts).toEqual([['baku', TALL.rows]]);
+    const report = await waitForReportCounts(helper, tabId, [[TALL.entity, TALL.rows]]);
+    expect(report.counts).toEqual([[TALL.entity, TALL.rows]]);
     /** The rows whose mention is painted, and the page's scroll position and viewport height. */
     const paintedRows = () =>
       page.evaluate(() => {
@@ -87,7 +87,9 @@ describe.each(BROWSERS)('highlights and card in %s', (name) => {
     expect(bottom.rows.length).toBeLessThan(400);
     // "Show on page" still reaches the first mention, far from the viewport now, and it is
     // painted once there (the flash is a highlight of its own, so look for row 0 itself).
-    expect(await sendToTab(helper, tabId, { type: 'page/show-entity', entity: 'baku' })).toEqual({
+    expect(
+      await sendToTab(helper, tabId, { type: 'page/show-entity', entity: TALL.entity }),
+    ).toEqual({
       found: true,
     });
     await until(async () => (await paintedRows()).rows[0] === 0, 'row 0 painted after stepping');

@@ -11,6 +11,7 @@ import { loadDataset } from '../../scripts/lib/load-dataset.ts';
 import { createScanner } from '../../scripts/lib/scan-text.ts';
 import type { Scanner, ScanMention } from '../../scripts/lib/scan-text.ts';
 import { toCardData, toMatchAliases } from '../../src/core/dataset/compile.ts';
+import { toPageRules } from '../../src/core/dataset/page-rules.ts';
 import { compileMatcher } from '../../src/core/matcher/compile.ts';
 import { scoreCase, summarise, type CaseScore, type EvalReport } from './score.ts';
 
@@ -162,7 +163,11 @@ export function datasetScanner(dir = 'assets/dataset'): {
 } {
   const dataset = loadDataset(dir);
   const cards = toCardData(dataset);
-  const scanner = createScanner(compileMatcher(toMatchAliases(dataset)), cards);
+  const scanner = createScanner(
+    compileMatcher(toMatchAliases(dataset)),
+    cards,
+    toPageRules(dataset),
+  );
   return { scanner, entities: new Set(Object.keys(cards.entities)) };
 }
 
@@ -171,7 +176,7 @@ export function evaluate(cases: readonly EvalCase[], scanner: Scanner): EvalRepo
   const scores: CaseScore[] = cases.map((c) => ({
     id: c.id,
     category: c.category,
-    ...scoreCase(c.expected, scanner.scan(c.content, c.kind)),
+    ...scoreCase(c.expected, scanner.scan(c.content, c.kind).mentions),
   }));
   return summarise(scores, CATEGORIES);
 }

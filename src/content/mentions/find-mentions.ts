@@ -2,24 +2,34 @@ import type { EntityType } from '../../core/dataset/kinds.ts';
 import type { Matcher } from '../../core/matcher/matcher.ts';
 import { blockRange } from '../text/block-range.ts';
 import type { TextBlock } from '../text/text-block.ts';
+import { blockFacts } from './block-facts.ts';
 import type { PageMention } from './mention-index.ts';
+import type { StageBlock, StageMention } from './page-stage.ts';
+import { readBlock } from './read-block.ts';
+import type { ReadContext } from './read-block.ts';
+
+/** What the page stage needs of one block: its mentions read in their setting, and its place. */
+export function readTextBlock(matcher: Matcher, ctx: ReadContext, block: TextBlock): StageBlock {
+  const raw = matcher.find(block.text).filter((m) => ctx.typeOf(m.entity) !== undefined);
+  return { mentions: readBlock(block.text, raw, ctx), ...blockFacts(block) };
+}
 
 /**
- * Every mention the matcher finds in one text block, as page mentions with their ranges. A
- * StaticRange, not a live Range: the watcher replaces a changed block's mentions anyway, and
- * live ranges cost the browser on every DOM change.
+ * A block's settled mentions as page mentions with their ranges. A StaticRange, not a live
+ * Range: the watcher replaces a changed block's mentions anyway, and live ranges cost the
+ * browser on every DOM change.
  */
-export function findMentions(
-  matcher: Matcher,
-  typeOf: (entity: string) => EntityType | undefined,
+export function pageMentions(
   block: TextBlock,
+  settled: readonly StageMention[],
+  typeOf: (entity: string) => EntityType | undefined,
 ): PageMention[] {
   const list: PageMention[] = [];
-  for (const m of matcher.find(block.text)) {
+  for (const m of settled) {
     const type = typeOf(m.entity);
     if (!type) continue;
     const range = new StaticRange(blockRange(block, m.start, m.end));
-    list.push({ entity: m.entity, type, weak: m.weak, block, start: m.start, end: m.end, range });
+    list.push({ ...m, type, block, range });
   }
   return list;
 }

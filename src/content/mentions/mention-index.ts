@@ -6,7 +6,7 @@
  * mentions the current filter shows, so a settings change costs only what it changes: nothing
  * is re-found or re-indexed, and the caller learns which types and weak kinds flipped.
  */
-import type { EntityType, WeakKind } from '../../core/dataset/kinds.ts';
+import type { EntityScope, EntityType, WeakKind } from '../../core/dataset/kinds.ts';
 import type { TextBlock } from '../text/text-block.ts';
 
 /** One mention on the page. Its identity is the object: a re-read block gets new ones. */
@@ -14,16 +14,22 @@ export interface PageMention {
   readonly entity: string;
   readonly type: EntityType;
   readonly weak: WeakKind | undefined;
+  /** General names are shown only where the filter says so (pages about the story, by default). */
+  readonly scope: EntityScope;
   readonly block: TextBlock;
   readonly start: number;
   readonly end: number;
   readonly range: AbstractRange;
 }
 
-/** Which mentions the settings show: by entity type, and by weak kind for weak ones. */
+/**
+ * Which mentions are shown: by entity type, by weak kind for weak ones, and general names
+ * only when `general` (the page is on the story, or the reader asked).
+ */
 export interface MentionFilter {
   readonly types: Readonly<Record<EntityType, boolean>>;
   readonly weak: Readonly<Record<WeakKind, boolean>>;
+  readonly general: boolean;
 }
 
 /** What a new filter changed. */
@@ -31,17 +37,24 @@ export interface FilterChange {
   readonly typesOn: readonly EntityType[];
   readonly typesOff: readonly EntityType[];
   readonly weakChanged: readonly WeakKind[];
+  readonly generalChanged: boolean;
 }
 
 /** Counts for one entity, strong mentions under '' and weak ones under their kind. */
 type EntityCounts = Map<WeakKind | '', number>;
+
+interface EntityEntry {
+  readonly type: EntityType;
+  readonly scope: EntityScope;
+  readonly n: EntityCounts;
+}
 
 /** Answers hit tests too (card/hit-test.ts's HitIndex), without the stage below importing it. */
 export class MentionIndex {
   private readonly byBlock = new Map<TextBlock, readonly PageMention[]>();
   private readonly byNode = new WeakMap<Node, PageMention[]>();
   private readonly byRange = new WeakMap<AbstractRange, PageMention>();
-  private readonly counts = new Map<string, { type: EntityType; n: EntityCounts }>();
+  private readonly counts = new Map<string, EntityEntry>();
   private filter: MentionFilter;
 
   constructor(filter: MentionFilter) {
@@ -49,8 +62,12 @@ export class MentionIndex {
   }
 
   /** Whether the current filter shows a mention. */
-  shows(m: Pick<PageMention, 'type' | 'weak'>): boolean {
-    return this.filter.types[m.type] && (m.weak === undefined || this.filter.weak[m.weak]);
+  shows(m: Pick<PageMention, 'type' | 'weak' | 'scope'>): boolean {
+    return (
+      this.filter.types[m.type] &&
+      (m.weak === undefined || this.filter.weak[m.weak]) &&
+      (m.scope === 'story' || this.filter.general)
+    );
   }
 
   /** Replaces a block's mentions with all the mentions found in it. */
@@ -62,7 +79,7 @@ export class MentionIndex {
       this.byRange.set(m.range, m);
       let entry = this.counts.get(m.entity);
       if (!entry) {
-        entry = { type: m.type, n: new Map() };
+        entry = { type: m.type, scope: m.scope, n: new Map() };
         this.counts.set(m.entity, entry);
       }
       const kind = m.weak ?? '';
@@ -111,6 +128,7 @@ export class MentionIndex {
       typesOn: types.filter((t) => next.types[t] && !old.types[t]),
       typesOff: types.filter((t) => !next.types[t] && old.types[t]),
       weakChanged: kinds.filter((k) => next.weak[k] !== old.weak[k]),
+      generalChanged: next.general !== old.general,
     };
   }
 
@@ -119,20 +137,29 @@ export class MentionIndex {
     return this.byBlock.get(block) ?? [];
   }
 
-  /** A block's mentions that pass the weak-kind part of the filter (types are the painter's). */
+  /**
+   * A block's mentions that pass the weak-kind and general parts of the filter: what the painter
+   * holds (types it shows or hides itself).
+   */
   paintable(block: TextBlock): readonly PageMention[] {
     const all = this.found(block);
-    const weak = this.filter.weak;
-    return all.every((m) => m.weak === undefined || weak[m.weak])
-      ? all
-      : all.filter((m) => m.weak === undefined || weak[m.weak]);
+    const { weak, general } = this.filter;
+    const pass = (m: PageMention): boolean =>
+      (m.weak === undefined || weak[m.weak]) && (general || m.scope === 'story');
+    return all.every(pass) ? all : all.filter(pass);
   }
 
-  /** Blocks holding a mention of one of these weak kinds. */
-  *blocksWithWeak(kinds: readonly WeakKind[]): Generator<TextBlock> {
-    if (kinds.length === 0) return;
+  /** Blocks holding a mention of one of these weak kinds, or a general name with `general`. */
+  *blocksAffected(kinds: readonly WeakKind[], general: boolean): Generator<TextBlock> {
+    if (kinds.length === 0 && !general) return;
     for (const [block, list] of this.byBlock) {
-      if (list.some((m) => m.weak !== undefined && kinds.includes(m.weak))) yield block;
+      if (
+        list.some(
+          (m) =>
+            (general && m.scope === 'general') || (m.weak !== undefined && kinds.includes(m.weak)),
+        )
+      )
+        yield block;
     }
   }
 
@@ -150,9 +177,18 @@ export class MentionIndex {
 
   /** Entity → shown mentions, most mentioned first (ties by id, so the order is stable). */
   countList(): Array<[string, number]> {
+    return this.tally((entry) => entry.scope === 'story' || this.filter.general);
+  }
+
+  /** General names found but held back because the page is off the story: the popup's quiet list. */
+  quietList(): Array<[string, number]> {
+    return this.filter.general ? [] : this.tally((entry) => entry.scope === 'general');
+  }
+
+  private tally(include: (entry: EntityEntry) => boolean): Array<[string, number]> {
     const out: Array<[string, number]> = [];
     for (const [entity, entry] of this.counts) {
-      if (!this.filter.types[entry.type]) continue;
+      if (!this.filter.types[entry.type] || !include(entry)) continue;
       let n = 0;
       for (const [kind, count] of entry.n) if (kind === '' || this.filter.weak[kind]) n += count;
       if (n > 0) out.push([entity, n]);
@@ -215,6 +251,19 @@ export function compareMentions(a: PageMention, b: PageMention): number {
   const na = a.range.startContainer;
   const nb = b.range.startContainer;
   if (na === nb) return a.range.startOffset - b.range.startOffset;
+  return compareNodes(na, nb);
+}
+
+/** Document order of two text blocks, by their first text node (see compareMentions). */
+export function compareBlocks(a: TextBlock, b: TextBlock): number {
+  if (a === b) return 0;
+  const na = a.nodes[0];
+  const nb = b.nodes[0];
+  if (na === undefined || nb === undefined) return 0;
+  return na === nb ? 0 : compareNodes(na, nb);
+}
+
+function compareNodes(na: Node, nb: Node): number {
   const pa = composedPath(na);
   const pb = composedPath(nb);
   let i = pa.length - 1;

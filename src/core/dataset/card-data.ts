@@ -4,12 +4,14 @@
  * runtime code depends on this file and never on the build-time compiler.
  */
 import type { ContestedName, Fact, Source } from './schema.ts';
-import type { EntityType } from './kinds.ts';
+import type { EntityScope, EntityType } from './kinds.ts';
 
 /** Everything a card shows about one entity, with its quotes resolved to ids. */
 export interface CardEntity {
   readonly id: string;
   readonly type: EntityType;
+  /** Look-alikes count as general: painted, like the US or France, only on pages on the story. */
+  readonly scope: EntityScope;
   readonly name: string;
   readonly description: string;
   readonly background: string;

@@ -59,6 +59,7 @@ function toCardEntity(entity: Entity, quotes: readonly Quote[]): CardEntity {
   return {
     id: entity.id,
     type: entity.type,
+    scope: entity.scope ?? 'general',
     name: entity.name,
     description: entity.description,
     background: entity.background,

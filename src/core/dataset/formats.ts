@@ -98,6 +98,14 @@ const checks: Record<StringFormat, (value: string) => string | null> = {
       : null;
   },
   background: checkBackground,
+  pattern: (value) => {
+    try {
+      new RegExp(value, 'u');
+      return null;
+    } catch (error) {
+      return `'${value}' is not a regular expression: ${(error as Error).message}`;
+    }
+  },
 };
 
 /** Checks `value` against a named format; null when it passes. */

@@ -18,6 +18,7 @@ export interface LooseDataset {
   readonly entities: readonly Located[];
   readonly quotes: readonly Located[];
   readonly blocking: readonly Located[];
+  readonly titles: readonly Located[];
 }
 
 export function isObject(value: unknown): value is Readonly<Record<string, unknown>> {

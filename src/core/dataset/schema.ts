@@ -6,7 +6,7 @@
  */
 import { arr, bool, obj, oneOf, opt, record, str } from './spec.ts';
 import type { Infer } from './spec.ts';
-import { ENTITY_TYPES, WEAK_KINDS } from './kinds.ts';
+import { ENTITY_SCOPES, ENTITY_TYPES, WEAK_KINDS } from './kinds.ts';
 
 export const aliasSchema = obj({
   /** The name as written on pages, in its own script. */
@@ -52,9 +52,30 @@ export const contestedNameSchema = obj({
   usedBy: str({ format: 'line' }),
 });
 
+/**
+ * Where a name of ours means something else: the text right before or after the mention says
+ * so ("the Congress of Peru", "Peruvian Congress"). Patterns are JavaScript regular
+ * expressions (flag u, case-sensitive), tested on up to 60 characters either side.
+ */
+export const otherSenseSchema = obj({
+  /** The mention's text this applies to (case and accents ignored); every name when absent. */
+  name: opt(str({ format: 'alias' })),
+  /** Matches the text just before the mention: anchor it at the end with `$`. */
+  before: opt(str({ format: 'pattern' })),
+  /** Matches the text just after the mention: anchor it at the start with `^`. */
+  after: opt(str({ format: 'pattern' })),
+  note: str({ format: 'prose' }),
+});
+
 export const entitySchema = obj({
   id: str({ format: 'id' }),
   type: oneOf(ENTITY_TYPES),
+  /**
+   * `story`: the name alone puts a page on the story (Aliyev, Karabakh). `general`: common on
+   * pages about anything else (the US, France, the UN), so painted only on pages about the story.
+   * Required on our entities, absent on look-alikes.
+   */
+  scope: opt(oneOf(ENTITY_SCOPES)),
   name: str({ format: 'line' }),
   description: str({ format: 'description' }),
   background: str({ format: 'background' }),
@@ -65,6 +86,7 @@ export const entitySchema = obj({
   related: arr(str({ ref: 'entity' })),
   link: str({ format: 'url' }),
   aliases: arr(aliasSchema),
+  otherSenses: opt(arr(otherSenseSchema, 1)),
   /** Someone or something else that shares a name with our entities (Heydar Aliyev…). */
   lookalike: opt(bool()),
   /** Which of our entities a look-alike could be taken for. */
@@ -107,6 +129,16 @@ export const blockingPhraseSchema = obj({
   note: str({ format: 'prose' }),
 });
 
+/**
+ * Words that stand next to our names without being part of a person's or a longer name: titles
+ * and roles ("President Aliyev" is our Aliyev, "Karen Mirzoyan" is someone else), and capitalised
+ * words of time and grammar ("in Baku Thursday", "Yerevan Said").
+ */
+export const titleListSchema = obj({
+  lang: str({ format: 'lang' }),
+  words: arr(str({ format: 'line' }), 1),
+});
+
 export const metaSchema = obj({
   version: str({ format: 'semver' }),
   asOf: str({ format: 'date' }),
@@ -122,6 +154,7 @@ export const datasetSchema = obj({
   entities: arr(entitySchema),
   quotes: arr(quoteSchema),
   blocking: arr(blockingPhraseSchema),
+  titles: arr(titleListSchema),
 });
 
 /**
@@ -133,6 +166,7 @@ export const datasetFileParts = {
   'sources.json': 'sources',
   'quotes.json': 'quotes',
   'blocking.json': 'blocking',
+  'titles.json': 'titles',
 } as const;
 
 export type Dataset = Infer<typeof datasetSchema>;
@@ -144,3 +178,5 @@ export type Quote = Infer<typeof quoteSchema>;
 export type Source = Infer<typeof sourceSchema>;
 export type BlockingPhrase = Infer<typeof blockingPhraseSchema>;
 export type DatasetMeta = Infer<typeof metaSchema>;
+export type OtherSense = Infer<typeof otherSenseSchema>;
+export type TitleList = Infer<typeof titleListSchema>;

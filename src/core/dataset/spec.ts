@@ -16,7 +16,8 @@ export type StringFormat =
   | 'alias'
   | 'description'
   | 'background'
-  | 'prose';
+  | 'prose'
+  | 'pattern';
 
 /** What a string refers to: checked against the set of ids once every file has been read. */
 export type RefKind = 'entity' | 'source' | 'quote';

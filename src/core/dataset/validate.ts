@@ -20,6 +20,7 @@ import {
   metaSchema,
   quoteSchema,
   sourceSchema,
+  titleListSchema,
 } from './schema.ts';
 import type { Dataset } from './schema.ts';
 import { arr, record } from './spec.ts';
@@ -39,6 +40,7 @@ const specs: Record<Part, Spec> = {
   sources: record(sourceSchema, 'id'),
   quotes: arr(quoteSchema),
   blocking: arr(blockingPhraseSchema),
+  titles: arr(titleListSchema),
   entities: arr(entitySchema),
 };
 
@@ -83,6 +85,7 @@ function collect(files: Readonly<Record<string, unknown>>, report: Reporter, ref
     entities: [],
     quotes: [],
     blocking: [],
+    titles: [],
   };
   const parts: Partial<Record<Part, unknown[]>> = {};
   const unreadable = new Set<RefKind>();
@@ -111,13 +114,16 @@ function collect(files: Readonly<Record<string, unknown>>, report: Reporter, ref
   return { found, parts, unreadable } satisfies Collected;
 }
 
+/** Files a dataset may leave out: without titles.json no word before a name is a title. */
+const OPTIONAL_FILES = new Set(['titles.json']);
+
 /** Reports missing, repeated and absent-entity files. */
 function checkFileSet(names: readonly string[], report: Reporter): void {
   const first = names[0] ?? '';
   const folder = first.includes('/') ? first.slice(0, first.lastIndexOf('/') + 1) : '';
   for (const [name, part] of Object.entries(datasetFileParts)) {
     const same = names.filter((file) => partOf(file) === part);
-    if (same.length === 0) {
+    if (same.length === 0 && !OPTIONAL_FILES.has(name)) {
       report.at({ file: folder + name, path: '$' }, `missing file: the dataset needs ${name}`);
     }
     for (const extra of same.slice(1)) {
@@ -152,6 +158,7 @@ export function validateDataset(files: Readonly<Record<string, unknown>>): Valid
     entities: (parts.entities ?? []).flat(),
     quotes: (parts.quotes ?? []).flat(),
     blocking: (parts.blocking ?? []).flat(),
+    titles: (parts.titles ?? []).flat(),
   };
   // Every part has just passed the schema these types are derived from.
   return { ok: true, dataset: dataset as Dataset };

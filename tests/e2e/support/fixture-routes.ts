@@ -29,7 +29,8 @@ export function fixtureRoutes(): Record<string, Route | (() => Route)> {
 }
 
 /** The tall page: more mentions than Backstory paints eagerly, one per 40 px paragraph. */
-export const TALL = { rows: 3_000, rowPx: 40, name: 'Baku' } as const;
+// A story name: painted on any page (a general one, like Baku, waits for the page to be on the story).
+export const TALL = { rows: 3_000, rowPx: 40, name: 'Jabrayil', entity: 'jabrayil' } as const;
 
 function tallHtml(): string {
   const rows: string[] = [];

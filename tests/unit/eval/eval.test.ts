@@ -70,8 +70,13 @@ describe('scoreCase', () => {
     ];
     // A hand-made scanner: one right and one wrong mention per case.
     const scanner = {
-      scan: (content: string) =>
-        content === 'x' ? [m('baku', 'Baku'), m('france', 'France')] : [m('france', 'France')],
+      scan: (content: string) => ({
+        onStory: true,
+        mentions: (content === 'x'
+          ? [m('baku', 'Baku'), m('france', 'France')]
+          : [m('france', 'France')]
+        ).map((x) => ({ ...x, painted: true })),
+      }),
     };
     const report = evaluate(cases, scanner);
     expect(report.categories.map((c) => [c.name, c.tp, c.fp, c.fn, c.precision, c.recall])).toEqual(

@@ -37,12 +37,25 @@ interface Line {
   readonly mentions: readonly { readonly entity: string; readonly text: string }[];
 }
 
-const lines = (stdout: string): Line[] =>
+interface Printed {
+  readonly file: string;
+  readonly onStory: boolean;
+  readonly mentions: readonly { entity: string; text: string; painted: boolean }[];
+}
+
+const printed = (stdout: string): Printed[] =>
   stdout
     .trim()
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as Line);
+    .map((l) => JSON.parse(l) as Printed);
+
+/** The lines with each mention's entity and text, for comparing what was found. */
+const lines = (stdout: string): Line[] =>
+  printed(stdout).map(({ file, mentions }) => ({
+    file,
+    mentions: mentions.map(({ entity, text }) => ({ entity, text })),
+  }));
 
 const ARTICLE = 'tests/fixtures/article.txt';
 const article = readFileSync(ARTICLE, 'utf8');
@@ -78,6 +91,10 @@ describe('npm run scan', () => {
       expect(expected, `${form} occurs in the article`).toBeGreaterThan(0);
       expect(mentions.filter((m) => m.entity === entity).length, entity).toBe(expected);
     }
+    // The article is on the story, and every mention in it is painted.
+    const [page] = printed(result.stdout);
+    expect(page?.onStory).toBe(true);
+    expect(page?.mentions.filter((m) => !m.painted)).toEqual([]);
     // Document order: the headline's "Aliyev", "Armenia", "Yerevan" come first.
     expect(mentions.slice(0, 3)).toEqual([
       { entity: 'ilham-aliyev', text: 'Aliyev' },

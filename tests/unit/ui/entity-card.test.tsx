@@ -12,6 +12,7 @@ const data: CardData = {
     'evil-person': {
       id: 'evil-person',
       type: 'person',
+      scope: 'story',
       name: `Ilham ${evil}`,
       description: evil,
       background: `${evil} background.`,
@@ -28,6 +29,7 @@ const data: CardData = {
     other: {
       id: 'other',
       type: 'country',
+      scope: 'story',
       name: evil,
       description: '',
       background: '',

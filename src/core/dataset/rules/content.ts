@@ -90,6 +90,16 @@ function checkEntity(entity: Located, asOf: string | undefined, report: Reporter
   if (lookalike && !('lookalikeOf' in entity.value)) {
     report.at(entity, 'a look-alike needs "lookalikeOf": the entities it could be taken for');
   }
+  if (lookalike && 'scope' in entity.value) {
+    report.at(entity, '"scope" is only for our entities, not for look-alikes', 'scope');
+  }
+  if (!lookalike && !('scope' in entity.value)) {
+    report.at(
+      entity,
+      'an entity needs "scope": "story" (its name alone puts a page on the story) or "general" ' +
+        '(a name common on pages about anything else)',
+    );
+  }
   if (!lookalike && hasTargets) {
     report.at(entity, '"lookalikeOf" is only for entities marked "lookalike": true', 'lookalikeOf');
   }

@@ -7,7 +7,7 @@ import type { TextBlock } from '../../../../src/content/text/text-block.ts';
 import type { EntityType, WeakKind } from '../../../../src/core/dataset/kinds.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings.ts';
 
-const DEFAULTS: MentionFilter = DEFAULT_SETTINGS;
+const DEFAULTS: MentionFilter = { ...DEFAULT_SETTINGS, general: true };
 
 /** A block of one text node inside `parent`. */
 function block(parent: Node, text: string): TextBlock {
@@ -47,8 +47,11 @@ function mention(
   if (start < 0) throw new Error(`${name} not in ${b.text}`);
   const end = start + name.length;
   const range = new StaticRange(blockRange(b, start, end));
-  return { entity, type, weak, block: b, start, end, range };
+  const scope = GENERAL.has(entity) ? 'general' : 'story';
+  return { entity, type, weak, scope, block: b, start, end, range };
 }
+
+const GENERAL = new Set(['france', 'united-states', 'baku']);
 
 const names = (list: readonly PageMention[]) => list.map((m) => m.block.text.slice(m.start, m.end));
 
@@ -188,13 +191,14 @@ describe('MentionIndex', () => {
     expect(index.ofRange(demonym.range)).toBeUndefined();
     expect(index.atNode(p.nodes[0]!)).toEqual([surname, baku, full]);
     expect(index.paintable(p)).toEqual([surname, baku, full]);
-    expect([...index.blocksWithWeak(['demonym'])]).toEqual([p]);
+    expect([...index.blocksAffected(['demonym'], false)]).toEqual([p]);
 
     const placesOff = { ...DEFAULTS, types: { ...DEFAULTS.types, place: false } };
     expect(index.setFilter(placesOff)).toEqual({
       typesOn: [],
       typesOff: ['place'],
       weakChanged: [],
+      generalChanged: false,
     });
     expect(index.countList()).toEqual([['ilham-aliyev', 2]]);
     expect(index.ofRange(baku.range)).toBeUndefined();
@@ -211,6 +215,7 @@ describe('MentionIndex', () => {
       typesOn: [],
       typesOff: [],
       weakChanged: ['surname', 'demonym'],
+      generalChanged: false,
     });
     expect(index.countList()).toEqual([
       ['azerbaijan', 1],
@@ -222,8 +227,35 @@ describe('MentionIndex', () => {
       typesOn: ['place'],
       typesOff: [],
       weakChanged: ['surname', 'demonym'],
+      generalChanged: false,
     });
     expect(index.total).toBe(3);
+  });
+
+  it('holds general names back off the story, and lists them as quiet', () => {
+    const index = new MentionIndex({ ...DEFAULTS, general: false });
+    const p = block(root, 'Aliyev met Blinken in Baku and spoke of the United States and France.');
+    const aliyev = mention(p, 'Aliyev', 'ilham-aliyev', 'person', 'surname');
+    const baku = mention(p, 'Baku', 'baku', 'place');
+    const us = mention(p, 'United States', 'united-states', 'country');
+    const france = mention(p, 'France', 'france', 'country');
+    index.set(p, [aliyev, baku, us, france]);
+    expect(index.countList()).toEqual([['ilham-aliyev', 1]]);
+    expect(index.quietList()).toEqual([
+      ['baku', 1],
+      ['france', 1],
+      ['united-states', 1],
+    ]);
+    expect(index.paintable(p)).toEqual([aliyev]);
+    expect(index.ofRange(us.range)).toBeUndefined();
+    expect(index.atNode(p.nodes[0]!)).toEqual([aliyev]);
+    expect(names(index.inOrder())).toEqual(['Aliyev']);
+    expect([...index.blocksAffected([], true)]).toEqual([p]);
+
+    expect(index.setFilter(DEFAULTS).generalChanged).toBe(true);
+    expect(index.quietList()).toEqual([]);
+    expect(index.paintable(p)).toEqual([aliyev, baku, us, france]);
+    expect(index.total).toBe(4);
   });
 
   it('clears everything', () => {

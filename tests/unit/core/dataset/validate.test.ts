@@ -359,6 +359,35 @@ const kinds: [kind: string, edit: (f: Files) => void, expected: Problem][] = [
     },
   ],
   [
+    'entity without scope',
+    (f) => delete node(f, 'places.json', 0).scope,
+    {
+      file: 'places.json',
+      path: '$[0]',
+      message:
+        'an entity needs "scope": "story" (its name alone puts a page on the story) or "general" ' +
+        '(a name common on pages about anything else)',
+    },
+  ],
+  [
+    'look-alike with a scope',
+    (f) => (node(f, 'lookalikes.json', 0).scope = 'general'),
+    {
+      file: 'lookalikes.json',
+      path: '$[0].scope',
+      message: '"scope" is only for our entities, not for look-alikes',
+    },
+  ],
+  [
+    'scope not story or general',
+    (f) => (node(f, 'people.json', 0).scope = 'world'),
+    {
+      file: 'people.json',
+      path: '$[0].scope',
+      message: "'world' is not one of: story, general",
+    },
+  ],
+  [
     'entity related to itself',
     (f) => (node(f, 'places.json', 0).related = ['baku']),
     { file: 'places.json', path: '$[0].related[0]', message: "'baku' refers to itself" },

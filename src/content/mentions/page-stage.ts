@@ -1,0 +1,181 @@
+/**
+ * The page stage: what the page as a whole says about its mentions. Fed each block's reading
+ * (read-block.ts) as blocks come and go, it decides
+ * - who a bare surname is: the nearest earlier full name of its group on the page, ours, a
+ *   look-alike's or someone the dataset does not have ("Karen Mirzoyan … Mirzoyan"); a full name
+ *   in the page's head (its first heading or line) holds for the whole page, as a biography's
+ *   subject does; with no full name before it, the first one after it (a headline's surname is
+ *   the person the article then names), and with none at all, our person's;
+ * - whether the page is on the story: once two different `story` entities are named outside
+ *   navigation, menus and footers, it is, until the page's address changes (`reset`).
+ * Pure: blocks are opaque keys ordered by the caller's `compare`, so the scanner and the content
+ * script run the same code.
+ */
+import type { EntityScope, WeakKind } from '../../core/dataset/kinds.ts';
+import type { PageRules } from '../../core/dataset/page-rules.ts';
+import type { ReadMention } from './read-block.ts';
+
+export interface StageBlock {
+  readonly mentions: readonly ReadMention[];
+  /** The page's head: its first heading or title line. */
+  readonly head: boolean;
+  /** Navigation, a menu, a footer or a sidebar: names there do not put a page on the story. */
+  readonly boilerplate: boolean;
+}
+
+/** A mention as the page stage settled it. */
+export interface StageMention {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weak: WeakKind | undefined;
+  readonly scope: EntityScope;
+}
+
+const SOMEONE_ELSE = '';
+/** How many different story entities put a page on the story (see decideAgain). */
+const STORY_ENTITIES = 2;
+
+interface Entry {
+  readonly block: StageBlock;
+  settled: readonly StageMention[];
+  /** Whether its mentions take part in surname resolution. */
+  readonly names: boolean;
+}
+
+export class PageStage<K> {
+  private readonly entries = new Map<K, Entry>();
+  private dirty = false;
+  private story = false;
+  /** Story entities named so far outside the page's furniture. */
+  private readonly named = new Set<string>();
+
+  constructor(
+    private readonly rules: PageRules,
+    private readonly compare: (a: K, b: K) => number,
+  ) {}
+
+  /** Whether the page is on the story (sticky until `reset`). */
+  get onStory(): boolean {
+    return this.story;
+  }
+
+  set(key: K, block: StageBlock): void {
+    const names = block.mentions.some((m) => m.role !== 'plain');
+    const old = this.entries.get(key);
+    if (names || old?.names) this.dirty = true;
+    const entry: Entry = { block, settled: [], names };
+    if (!names) entry.settled = block.mentions.map((m) => this.settle(m, m.entity));
+    this.entries.set(key, entry);
+  }
+
+  delete(key: K): void {
+    if (this.entries.get(key)?.names) this.dirty = true;
+    this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.named.clear();
+    this.dirty = false;
+    this.story = false;
+  }
+
+  /** A new page at the same document (an SPA navigation): decide again from what is there. */
+  reset(): void {
+    this.story = false;
+    this.named.clear();
+    for (const entry of this.entries.values()) this.note(entry);
+  }
+
+  /** A block's settled mentions (after `update`). */
+  mentionsOf(key: K): readonly StageMention[] {
+    return this.entries.get(key)?.settled ?? [];
+  }
+
+  /**
+   * Resolves surnames again if names came or went, and decides the page. Returns the blocks
+   * whose settled mentions changed, and whether the page turned on the story.
+   */
+  update(touched: Iterable<K>): { changed: Set<K>; turnedOnStory: boolean } {
+    const changed = new Set<K>();
+    for (const key of touched) if (this.entries.has(key)) changed.add(key);
+    if (this.dirty) {
+      this.dirty = false;
+      this.resolve(changed);
+    }
+    const was = this.story;
+    if (!this.story) for (const key of changed) this.note(this.entries.get(key)!);
+    return { changed, turnedOnStory: this.story && !was };
+  }
+
+  /**
+   * Counts a block's story entities towards the decision: on the story once two different
+   * `story` entities are named outside the page's furniture. One is not enough: a sports page
+   * names Azerbaijan's team, a Qarabağ match report names Karabakh, a biography of someone else
+   * names their country.
+   */
+  private note(entry: Entry): void {
+    if (entry.block.boilerplate) return;
+    for (const m of entry.settled) if (m.scope === 'story') this.named.add(m.entity);
+    if (this.named.size >= STORY_ENTITIES) this.story = true;
+  }
+
+  private settle(m: ReadMention, entity: string): StageMention {
+    return {
+      entity,
+      start: m.start,
+      end: m.end,
+      weak: entity === m.entity ? m.weak : undefined,
+      scope: this.rules.scopes[entity] ?? 'general',
+    };
+  }
+
+  private resolve(changed: Set<K>): void {
+    const keys = [...this.entries].filter(([, e]) => e.names).map(([k]) => k);
+    keys.sort(this.compare);
+    const owner = new Map<string, string>();
+    const subject = new Map<string, string>();
+    // A headline's bare surname comes before the body names the person in full: with no full
+    // name before it, a surname is the first full name of its group further down, if any.
+    const first = new Map<string, string>();
+    for (const key of keys) {
+      for (const m of this.entries.get(key)!.block.mentions) {
+        if ((m.role === 'full' || m.role === 'other') && !first.has(m.group ?? ''))
+          first.set(m.group ?? '', m.role === 'full' ? m.entity : SOMEONE_ELSE);
+      }
+    }
+    for (const key of keys) {
+      const entry = this.entries.get(key)!;
+      const settled: StageMention[] = [];
+      for (const m of entry.block.mentions) {
+        const group = m.group ?? '';
+        if (m.role === 'full' || m.role === 'other') {
+          const who = m.role === 'full' ? m.entity : SOMEONE_ELSE;
+          owner.set(group, who);
+          if (entry.block.head && !subject.has(group)) subject.set(group, who);
+          if (m.role === 'full') settled.push(this.settle(m, m.entity));
+        } else if (m.role === 'surname') {
+          const who = subject.get(group) ?? owner.get(group) ?? first.get(group) ?? m.entity;
+          if (who !== SOMEONE_ELSE) settled.push(this.settle(m, who));
+        } else {
+          settled.push(this.settle(m, m.entity));
+        }
+      }
+      if (!sameMentions(entry.settled, settled)) {
+        entry.settled = settled;
+        changed.add(key);
+      }
+    }
+  }
+}
+
+function sameMentions(a: readonly StageMention[], b: readonly StageMention[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i]!;
+      return m.entity === n.entity && m.start === n.start && m.end === n.end && m.weak === n.weak;
+    })
+  );
+}

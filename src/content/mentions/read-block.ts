@@ -1,0 +1,227 @@
+/**
+ * The first half of the page stage: what one block of text says about its own mentions, before
+ * the page as a whole is looked at. Pure (strings and offsets only), so the scanner runs it too.
+ *
+ * - A name inside a URL, e-mail address, @handle or #hashtag is not a mention.
+ * - A name the dataset says means something else here (`otherSenses`: "the Congress of Peru").
+ * - A given name before one of our surnames makes a full name: our person's ("Ceyhun
+ *   Bayramovla") when it is one of their given names or its initial, someone else's otherwise
+ *   ("Karen Mirzoyan", "H. Aliyev"). Titles and roles (titles.json: "President Aliyev") are not
+ *   given names, nor are sentence-initial words ("Слова Алиева") or the words of a Title Case
+ *   headline ("Yerevan Accuses Baku").
+ * - A general country or city right after a given name is part of a person's name ("Brian
+ *   France", "Anatole France").
+ */
+import type { EntityType, WeakKind } from '../../core/dataset/kinds.ts';
+import { foldWord } from '../../core/dataset/page-rules.ts';
+import type { PageRules } from '../../core/dataset/page-rules.ts';
+
+export interface RawMention {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weak?: WeakKind;
+}
+
+/**
+ * `plain`: a name that means what it says. `full`: a person's full name, which decides what a
+ * bare surname of its group means further down the page. `surname`: a bare surname, resolved by
+ * the page. `other`: the full name of someone the dataset does not have; not a mention itself.
+ */
+export type MentionRole = 'plain' | 'full' | 'surname' | 'other';
+
+export interface ReadMention extends RawMention {
+  readonly role: MentionRole;
+  /** For `full`, `surname` and `other`: the surname group (the entity the surname belongs to). */
+  readonly group?: string;
+}
+
+export interface ReadContext {
+  readonly rules: PageRules;
+  readonly typeOf: (entity: string) => EntityType | undefined;
+  readonly senses: ReadonlyMap<string, readonly CompiledSense[]>;
+}
+
+export interface CompiledSense {
+  readonly name?: string;
+  readonly before?: RegExp;
+  readonly after?: RegExp;
+}
+
+/** Compiles the rules' sense patterns once per page. */
+export function readContext(
+  rules: PageRules,
+  typeOf: (entity: string) => EntityType | undefined,
+): ReadContext {
+  const senses = new Map<string, CompiledSense[]>();
+  for (const rule of rules.senses) {
+    const list = senses.get(rule.entity) ?? [];
+    list.push({
+      ...(rule.name === undefined ? {} : { name: rule.name }),
+      ...(rule.before === undefined ? {} : { before: new RegExp(rule.before, 'u') }),
+      ...(rule.after === undefined ? {} : { after: new RegExp(rule.after, 'u') }),
+    });
+    senses.set(rule.entity, list);
+  }
+  return { rules, typeOf, senses };
+}
+
+const SPACE = /[ \u00a0\u202f\t]/u;
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
+const GIVEN = /^\p{Lu}[\p{Ll}\p{M}][\p{Ll}\p{M}'’-]*$/u;
+const INITIAL = /^(?:\p{Lu}\.){1,2}$/u;
+/** Characters a name inside an address or handle touches. */
+const ADDRESS_EDGE = /[/_@#=\\]/u;
+const SPAN = 60;
+const SENTENCE_END = /[.!?…]$/u;
+const OPENERS = /[\s"'“”«»„‘’()[\]—–-]+$/u;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** The word just before `at`, separated from it by one or two spaces only. */
+function wordBefore(text: string, at: number): Word | null {
+  let i = at;
+  let spaces = 0;
+  while (i > 0 && SPACE.test(text[i - 1]!) && spaces < 2) {
+    i--;
+    spaces++;
+  }
+  if (spaces === 0) return null;
+  const end = i;
+  while (i > 0 && (NAME_CHAR.test(text[i - 1]!) || text[i - 1] === '.')) i--;
+  // An initial keeps its dot ("K."); a sentence's full stop belongs to the sentence.
+  let start = i;
+  while (start < end && text[start] === '.') start++;
+  return start < end ? { text: text.slice(start, end), start } : null;
+}
+
+/** The word right after `at`, separated from it by one space. */
+function wordAfter(text: string, at: number): Word | null {
+  if (!SPACE.test(text[at] ?? '')) return null;
+  let i = at + 1;
+  while (i < text.length && NAME_CHAR.test(text[i]!)) i++;
+  return i > at + 1 ? { text: text.slice(at + 1, i), start: at + 1 } : null;
+}
+
+/** Whether the text before `at` ends a sentence (or is empty): the word at `at` starts one. */
+function sentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - SPAN), at).replace(OPENERS, '');
+  if (before === '') return true;
+  if (!SENTENCE_END.test(before)) return false;
+  // "K. Mirzoyan": a single capital before the dot is an initial, not a sentence's end.
+  return !/(?:^|[\s.])\p{Lu}\.$/u.test(before);
+}
+
+/** A headline in Title Case: most of its longer words start with a capital. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3 || text.length > 160) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= 0.7;
+}
+
+/** The whitespace-delimited token around [start, end) looks like an address or a handle. */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  const token = text.slice(from, to);
+  if (/^[@#]/u.test(token) || /:\/\/|^www\./iu.test(token)) return true;
+  if (/^[^@\s]+@[^@\s]+\.\p{L}{2,}/u.test(token)) return true;
+  const prev = text[start - 1] ?? '';
+  const next = text[end] ?? '';
+  if (ADDRESS_EDGE.test(prev) || ADDRESS_EDGE.test(next)) return true;
+  // A domain: "aliyev.az", "news.am/aliyev".
+  if (/^\.\p{Ll}{2,}/u.test(text.slice(end, end + 4)) && !/^\.\s/u.test(text.slice(end))) {
+    return /\.\p{Ll}{2,}(?:[/:]|$)/u.test(token);
+  }
+  // A lower-case slug joined by hyphens: "aliyev-threatens-armenia".
+  return /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}$/u.test(token.replace(/[.,;:!?)\]]+$/u, ''));
+}
+
+function matchesSense(text: string, m: RawMention, sense: CompiledSense): boolean {
+  if (sense.name !== undefined && foldWord(text.slice(m.start, m.end)) !== sense.name) {
+    // Case endings: "Congress's", "Конгресса" keep the sense of their stem.
+    if (!foldWord(text.slice(m.start, m.end)).startsWith(sense.name)) return false;
+  }
+  if (sense.before && sense.before.test(text.slice(Math.max(0, m.start - SPAN), m.start))) {
+    return true;
+  }
+  return sense.after !== undefined && sense.after.test(text.slice(m.end, m.end + SPAN));
+}
+
+export function readBlock(
+  text: string,
+  mentions: readonly RawMention[],
+  ctx: ReadContext,
+): ReadMention[] {
+  if (mentions.length === 0) return [];
+  const { rules } = ctx;
+  const headline = titleCase(text);
+  const covered = (at: number): boolean => mentions.some((m) => m.start <= at && at < m.end);
+  /** A word that can be a given name right here. */
+  const givenLike = (word: Word): boolean =>
+    !headline &&
+    (GIVEN.test(word.text) || INITIAL.test(word.text)) &&
+    !rules.titles.includes(foldWord(word.text)) &&
+    !covered(word.start) &&
+    !sentenceStart(text, word.start);
+
+  /** A word after a place that makes it part of a longer name: Title Case or capitals. */
+  const nameLike = (word: Word): boolean =>
+    !headline &&
+    (GIVEN.test(word.text) || /^\p{Lu}{3,}$/u.test(word.text)) &&
+    !rules.titles.includes(foldWord(word.text)) &&
+    !covered(word.start);
+
+  const out: ReadMention[] = [];
+  for (const m of mentions) {
+    if (insideAddress(text, m.start, m.end)) continue;
+    if (ctx.senses.get(m.entity)?.some((s) => matchesSense(text, m, s))) continue;
+    const person = rules.people[m.entity];
+    const type = ctx.typeOf(m.entity);
+    if (m.weak === 'surname' && person) {
+      const before = wordBefore(text, m.start);
+      if (before && givenLike(before)) {
+        const folded = foldWord(before.text.replace(/\./gu, ''));
+        const ours = INITIAL.test(before.text)
+          ? person.initials.includes(folded.slice(0, 1)) && folded.length <= 2
+          : person.given.includes(folded);
+        out.push(
+          ours
+            ? { ...m, weak: undefined, role: 'full', group: person.group }
+            : { ...m, role: 'other', group: person.group },
+        );
+        continue;
+      }
+      out.push({ ...m, role: 'surname', group: person.group });
+      continue;
+    }
+    if (person && m.weak === undefined) {
+      out.push({ ...m, role: 'full', group: person.group });
+      continue;
+    }
+    if (type === 'country' || type === 'place') {
+      // "Brian France", "Anatole France": a general name after a given name is a surname.
+      const before = wordBefore(text, m.start);
+      if (
+        rules.scopes[m.entity] === 'general' &&
+        before &&
+        GIVEN.test(before.text) &&
+        givenLike(before)
+      )
+        continue;
+      // "Jabrayil Hasanov", "Baku Crystal Hall": a place before a name is a given name or part
+      // of a longer name the dataset does not have.
+      // Not a country: "США Дональдом Трампом", "Ermənistanla Türkiyə" are two names side by side.
+      const after = type === 'place' ? wordAfter(text, m.end) : null;
+      if (after && nameLike(after)) continue;
+    }
+    out.push({ ...m, role: 'plain' });
+  }
+  return out;
+}

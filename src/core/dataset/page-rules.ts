@@ -1,0 +1,83 @@
+/**
+ * What the page stage needs to know of the dataset to judge mentions in their setting: each
+ * entity's scope, each person's surname group and given names, the words that may stand before
+ * a name without being a given name (titles), and the other senses of our names. Compiled at
+ * build time (`toPageRules`) into plain JSON that the content script bundles.
+ */
+import type { EntityScope } from './kinds.ts';
+import type { Dataset } from './schema.ts';
+
+export interface PersonRule {
+  /** The entity whose bare surname this person shares: our person's own id, or the id a look-alike could be taken for. */
+  readonly group: string;
+  /** Folded given names ("ilham", "ильхам") and their initials ("i", "и"). */
+  readonly given: readonly string[];
+  readonly initials: readonly string[];
+}
+
+export interface SenseRule {
+  readonly entity: string;
+  /** Folded text the mention must have; any when absent. */
+  readonly name?: string;
+  readonly before?: string;
+  readonly after?: string;
+}
+
+export interface PageRules {
+  readonly scopes: Readonly<Record<string, EntityScope>>;
+  readonly people: Readonly<Record<string, PersonRule>>;
+  /** Folded titles and roles, any language. */
+  readonly titles: readonly string[];
+  readonly senses: readonly SenseRule[];
+}
+
+/** Lower case without accents: how page rules compare words. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+export function toPageRules(dataset: Dataset): PageRules {
+  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  const scopes: Record<string, EntityScope> = {};
+  const people: Record<string, PersonRule> = {};
+  const senses: SenseRule[] = [];
+  for (const entity of dataset.entities) {
+    scopes[entity.id] = entity.scope ?? 'general';
+    for (const sense of entity.otherSenses ?? []) {
+      senses.push({
+        entity: entity.id,
+        ...(sense.name === undefined ? {} : { name: foldWord(sense.name) }),
+        ...(sense.before === undefined ? {} : { before: sense.before }),
+        ...(sense.after === undefined ? {} : { after: sense.after }),
+      });
+    }
+    if (entity.type !== 'person') continue;
+    const target = entity.lookalike ? entity.lookalikeOf?.[0] : entity.id;
+    if (target === undefined || byId.get(target)?.type !== 'person') continue;
+    const surnames = new Set(
+      (byId.get(target)?.aliases ?? [])
+        .filter((a) => a.weak === 'surname')
+        .map((a) => foldWord(a.text)),
+    );
+    const given = new Set<string>();
+    for (const alias of entity.aliases) {
+      if (alias.weak !== undefined || alias.yieldsTo !== undefined) continue;
+      const words = alias.text.match(WORD) ?? [];
+      const first = words[0];
+      // A given name stands before a surname of the group: "Ilham Aliyev", "Ceyhun Bayramov".
+      if (words.length >= 2 && first !== undefined && !surnames.has(foldWord(first))) {
+        given.add(foldWord(first));
+      }
+    }
+    people[entity.id] = {
+      group: target,
+      given: [...given].sort(),
+      initials: [...new Set([...given].map((g) => g.slice(0, 1)))].sort(),
+    };
+  }
+  const titles = new Set<string>();
+  for (const list of dataset.titles) for (const word of list.words) titles.add(foldWord(word));
+  return { scopes, people, titles: [...titles].sort(), senses };
+}

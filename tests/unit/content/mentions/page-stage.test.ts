@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { PageStage } from '../../../../src/content/mentions/page-stage.ts';
+import type { StageMention } from '../../../../src/content/mentions/page-stage.ts';
+import { readBlock, readContext } from '../../../../src/content/mentions/read-block.ts';
+import { toCardData, toMatchAliases } from '../../../../src/core/dataset/compile.ts';
+import { toPageRules } from '../../../../src/core/dataset/page-rules.ts';
+import { buildMatcher } from '../../../../src/core/matcher/matcher.ts';
+import { loadDataset } from '../../../../scripts/lib/load-dataset.ts';
+
+const dataset = loadDataset('assets/dataset');
+const cards = toCardData(dataset);
+const rules = toPageRules(dataset);
+const matcher = buildMatcher(toMatchAliases(dataset));
+const ctx = readContext(rules, (e) => cards.entities[e]?.type);
+
+/** Runs the stage over lines of text, the first one the page's head. */
+function page(lines: readonly string[], furniture: ReadonlySet<number> = new Set()) {
+  const stage = new PageStage<number>(rules, (a, b) => a - b);
+  lines.forEach((text, i) =>
+    stage.set(i, {
+      mentions: readBlock(text, matcher.find(text), ctx),
+      head: i === 0,
+      boilerplate: furniture.has(i),
+    }),
+  );
+  stage.update(lines.keys());
+  const found = lines.flatMap((text, i) =>
+    stage.mentionsOf(i).map((m: StageMention) => `${m.entity}:${text.slice(m.start, m.end)}`),
+  );
+  return { stage, found };
+}
+
+describe('the page stage', () => {
+  it('gives a bare surname to the nearest earlier full name, someone else included', () => {
+    const { found } = page([
+      'Soldier remembered',
+      'On Monday the soldier Karen Mirzoyan was buried.',
+      'Mirzoyan served in the army; Ararat Mirzoyan sent condolences.',
+      'Mirzoyan, the foreign minister, spoke.',
+    ]);
+    expect(found).toEqual(['ararat-mirzoyan:Ararat Mirzoyan', 'ararat-mirzoyan:Mirzoyan']);
+  });
+
+  it('keeps a biography’s subject, named in full at its head, for the surnames that follow', () => {
+    const { found } = page([
+      'Heydar Aliyev',
+      'Aliyev led Soviet Azerbaijan; his son Ilham Aliyev succeeded him in 2003.',
+      'Aliyev died in 2003.',
+    ]);
+    expect(found.filter((f) => f.endsWith(':Aliyev'))).toEqual([
+      'heydar-aliyev:Aliyev',
+      'heydar-aliyev:Aliyev',
+    ]);
+    expect(found).toContain('ilham-aliyev:Ilham Aliyev');
+  });
+
+  it('takes a headline’s bare surname for the person the text then names in full', () => {
+    const { found } = page([
+      'Aliyev wins gold in Konya',
+      'Olympic medalist Haji Aliyev won the 65kg final.',
+    ]);
+    expect(found.some((f) => f.startsWith('ilham-aliyev'))).toBe(false);
+  });
+
+  it('knows our people by a given name or its initial, and others by theirs', () => {
+    expect(page(['Talks', 'Yesterday I. Aliyev and N. Pashinyan met.']).found).toEqual([
+      'ilham-aliyev:Aliyev',
+      'nikol-pashinyan:Pashinyan',
+    ]);
+    expect(page(['Talks', 'Выступил К. Мирзоян.']).found).toEqual([]);
+    expect(page(['Talks', 'President Aliyev and Prime Minister Pashinyan met.']).found).toEqual([
+      'ilham-aliyev:Aliyev',
+      'nikol-pashinyan:Pashinyan',
+    ]);
+  });
+
+  it('does not take sentence-initial words or a Title Case headline for given names', () => {
+    expect(page(['News', 'Слова Алиева вызвали реакцию.']).found).toEqual(['ilham-aliyev:Алиева']);
+    expect(page(['News', 'Yesterday. Armenia replied. Then Aliyev spoke.']).found).toContain(
+      'ilham-aliyev:Aliyev',
+    );
+    expect(page(['Armenia Slams Aliyev Over Threats']).found).toContain('ilham-aliyev:Aliyev');
+  });
+
+  it('reads a country or city after a given name as a surname, a place before a name as part of it', () => {
+    expect(
+      page([
+        'Racing',
+        'In 2003 the founder’s grandson Brian France became chairman of the racing series.',
+      ]).found,
+    ).toEqual([]);
+    expect(
+      page(['Wrestling', 'On the second day Jabrayil Hasanov won his third title in the final.'])
+        .found,
+    ).toEqual([]);
+  });
+
+  it('ignores names inside addresses, handles and hashtags', () => {
+    const { found } = page([
+      'Links',
+      'See https://example.com/aliyev-threatens-armenia and wiki/Brian_France, @Pashinyan, #Artsakh, press@armenia.am or news.am/yerevan.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('is on the story once two story entities are named outside the furniture', () => {
+    expect(page(['Menu', 'Armenia · Azerbaijan · France'], new Set([1])).stage.onStory).toBe(false);
+    expect(page(['Sport', 'Azerbaijan won two golds.']).stage.onStory).toBe(false);
+    expect(page(['Talks', 'Aliyev threatened Armenia.']).stage.onStory).toBe(true);
+  });
+
+  it('re-resolves when a full name arrives later in the document, and decides again on reset', () => {
+    const stage = new PageStage<number>(rules, (a, b) => a - b);
+    const set = (i: number, text: string) =>
+      stage.set(i, {
+        mentions: readBlock(text, matcher.find(text), ctx),
+        head: false,
+        boilerplate: false,
+      });
+    set(5, 'Mirzoyan spoke.');
+    stage.update([5]);
+    expect(stage.mentionsOf(5).map((m) => m.entity)).toEqual(['ararat-mirzoyan']);
+    set(2, 'They buried the soldier Karen Mirzoyan.');
+    const { changed } = stage.update([2]);
+    expect([...changed]).toContain(5);
+    expect(stage.mentionsOf(5)).toEqual([]);
+    expect(stage.onStory).toBe(false);
+    set(7, 'Ilham Aliyev threatened Armenia.');
+    expect(stage.update([7]).turnedOnStory).toBe(true);
+    stage.delete(7);
+    stage.reset();
+    expect(stage.onStory).toBe(false);
+  });
+});
