@@ -6,8 +6,8 @@
 import { JSDOM } from 'jsdom';
 import { blockFacts } from '../../src/content/mentions/block-facts.ts';
 import { PageStage } from '../../src/content/mentions/page-stage.ts';
-import { readBlock, readContext } from '../../src/content/mentions/read-block.ts';
-import type { RawMention } from '../../src/content/mentions/read-block.ts';
+import { readMentions } from '../../src/content/mentions/find-mentions.ts';
+import { readContext } from '../../src/content/mentions/read-block.ts';
 import { collectBlocks } from '../../src/content/text/collect-blocks.ts';
 import { createMatcher } from '../../src/core/matcher/matcher.ts';
 import type { Matcher } from '../../src/core/matcher/matcher.ts';
@@ -69,9 +69,8 @@ export function createScanner(
   const scanBlocks = (blocks: readonly Block[]): PageScan => {
     const stage = new PageStage<number>(rules, (a, b) => a - b);
     blocks.forEach((block, i) => {
-      const raw: RawMention[] = matcher.find(block.text).filter((m) => typeOf(m.entity));
       stage.set(i, {
-        mentions: readBlock(block.text, raw, ctx),
+        mentions: readMentions(matcher, ctx, block.text),
         head: block.head,
         boilerplate: block.boilerplate,
       });

@@ -6,12 +6,17 @@ import { blockFacts } from './block-facts.ts';
 import type { PageMention } from './mention-index.ts';
 import type { StageBlock, StageMention } from './page-stage.ts';
 import { readBlock } from './read-block.ts';
-import type { ReadContext } from './read-block.ts';
+import type { ReadContext, ReadMention } from './read-block.ts';
+
+/** The matcher's mentions of entities we know, read in their setting (read-block.ts). */
+export function readMentions(matcher: Matcher, ctx: ReadContext, text: string): ReadMention[] {
+  const raw = matcher.find(text).filter((m) => ctx.typeOf(m.entity) !== undefined);
+  return readBlock(text, raw, ctx);
+}
 
 /** What the page stage needs of one block: its mentions read in their setting, and its place. */
 export function readTextBlock(matcher: Matcher, ctx: ReadContext, block: TextBlock): StageBlock {
-  const raw = matcher.find(block.text).filter((m) => ctx.typeOf(m.entity) !== undefined);
-  return { mentions: readBlock(block.text, raw, ctx), ...blockFacts(block) };
+  return { mentions: readMentions(matcher, ctx, block.text), ...blockFacts(block) };
 }
 
 /**

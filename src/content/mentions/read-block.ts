@@ -144,10 +144,9 @@ function insideAddress(text: string, start: number, end: number): boolean {
 }
 
 function matchesSense(text: string, m: RawMention, sense: CompiledSense): boolean {
-  if (sense.name !== undefined && foldWord(text.slice(m.start, m.end)) !== sense.name) {
-    // Case endings: "Congress's", "Конгресса" keep the sense of their stem.
-    if (!foldWord(text.slice(m.start, m.end)).startsWith(sense.name)) return false;
-  }
+  // A prefix, not equality: case endings ("Congress's", "Конгресса") keep their stem's sense.
+  if (sense.name !== undefined && !foldWord(text.slice(m.start, m.end)).startsWith(sense.name))
+    return false;
   if (sense.before && sense.before.test(text.slice(Math.max(0, m.start - SPAN), m.start))) {
     return true;
   }
