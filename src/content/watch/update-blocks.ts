@@ -57,12 +57,13 @@ export function* updateBlocks(batch: MutationBatch, context: UpdateContext): Col
     if (++steps % STEP_ITEMS === 0) yield;
   }
 
-  let inner: Element[] = [];
+  let inner: Node[] = [];
   let current: Node | null = null;
   const sink: CollectSink = {
     ...recordingSink(context),
     passedOver: (el) => {
       if (!context.registry.known(el) || insertedBelow(el, current, added)) inner.push(el);
+      else pushUnreadShadow(el, inner, context);
     },
   };
   const options = { getShadowRoot: context.getShadowRoot, stepNodes: context.stepNodes };
@@ -71,8 +72,11 @@ export function* updateBlocks(batch: MutationBatch, context: UpdateContext): Col
     current = container;
     inner = [];
     yield* collectText(container, sink, { ...options, shallow: true });
-    for (const el of inner) {
-      if (el.isConnected) yield* collectText(el, sink, options);
+    if (container.nodeType === 1) pushUnreadShadow(container as Element, inner, context);
+    for (const node of inner) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === 11) context.observeShadowRoot(node as ShadowRoot);
+      yield* collectText(node, sink, options);
     }
   }
 
@@ -126,6 +130,17 @@ function isObserved(node: Node, context: UpdateContext): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A shallow read leaves a known host's shadow tree alone, as it does any nested container. But a
+ * host can be known while its shadow tree was never read: a walk that the page cut short (a node
+ * on its path removed during a pause) skips the rest of its root, and a later re-read of the host
+ * alone is shallow. Such a shadow tree is read whole.
+ */
+function pushUnreadShadow(host: Element, inner: Node[], context: UpdateContext): void {
+  const shadow = shadowRootOf(host, context.getShadowRoot);
+  if (shadow !== null && !context.registry.known(shadow)) inner.push(shadow);
 }
 
 /** True when `el`, or an element between it and `container`, was inserted in this batch. */

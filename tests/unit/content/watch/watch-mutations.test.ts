@@ -228,6 +228,30 @@ describe('watchMutations: shadow roots', () => {
     expect(texts()).toEqual([]);
     expect(errors).toEqual([]);
   });
+  it('reads a shadow tree that a cut-short walk missed, when its host is re-read alone', async () => {
+    // The page removes a node on the walk's path (the walk skips the rest of the box, to re-read
+    // it) and edits the host's light DOM: the host is re-read first, shallow, and becomes known
+    // before the box's re-read passes over it. Its shadow tree must still be read.
+    const doc = parse('<div id="box"><b id="lead">a</b></div>');
+    const outer = doc.createElement('span');
+    const host = outer.appendChild(doc.createElement('span'));
+    host.attachShadow({ mode: 'open' }).append('Ilham');
+    let pauses = -1;
+    const clock = steppingClock(() => {
+      if (pauses >= 0 && ++pauses === 2) {
+        host.append(doc.createElement('i'));
+        byId(doc, 'lead').remove();
+      }
+    });
+    const { watcher, texts, errors } = watch(doc, { clock, sliceMs: 1, stepNodes: 1 });
+    await watcher.whenIdle();
+    pauses = 0;
+    byId(doc, 'box').append(outer);
+    await watcher.whenIdle();
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(texts()).toEqual(['Ilham']);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('watchMutations: lifecycle and safety', () => {
