@@ -4,6 +4,7 @@
  * as the content script.
  */
 import { JSDOM } from 'jsdom';
+import { scopeShown } from '../../src/core/dataset/kinds.ts';
 import { blockFacts } from '../../src/content/mentions/block-facts.ts';
 import { PageStage } from '../../src/content/mentions/page-stage.ts';
 import { readMentions } from '../../src/content/mentions/find-mentions.ts';
@@ -14,7 +15,7 @@ import type { Matcher } from '../../src/core/matcher/matcher.ts';
 import type { CardData } from '../../src/core/dataset/card-data.ts';
 import type { PageRules } from '../../src/core/dataset/page-rules.ts';
 import type { CompiledMatcher } from '../../src/core/matcher/compile.ts';
-import { DEFAULT_SETTINGS, showsGeneral } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, showsGeneral, showsRegion } from '../../src/core/settings.ts';
 import type { Settings } from '../../src/core/settings.ts';
 
 export interface ScanMention {
@@ -76,7 +77,10 @@ export function createScanner(
       });
     });
     stage.update(blocks.keys());
-    const general = settings === null || showsGeneral(settings.generalNames, stage.onStory);
+    const shown = {
+      general: settings === null || showsGeneral(settings.generalNames, stage.onStory),
+      region: settings === null || showsRegion(settings.generalNames, stage.onStory),
+    };
     const mentions = blocks.flatMap((block, i) =>
       stage
         .mentionsOf(i)
@@ -84,7 +88,7 @@ export function createScanner(
         .map((m) => ({
           entity: m.entity,
           text: block.text.slice(m.start, m.end),
-          painted: m.scope === 'story' || general,
+          painted: scopeShown(m.scope, shown),
         })),
     );
     return { onStory: stage.onStory, mentions };

@@ -37,6 +37,15 @@ export function showsGeneral(setting: GeneralNames, onStory: boolean): boolean {
   return setting === 'everywhere' || (setting === 'story' && onStory);
 }
 
+/**
+ * Whether region names (Armenia, Azerbaijan, Yerevan) are painted: on any page about the story,
+ * whatever the setting for general names ("never" hides the US and France, not the story's own
+ * countries), and everywhere with "everywhere".
+ */
+export function showsRegion(setting: GeneralNames, onStory: boolean): boolean {
+  return setting === 'everywhere' || onStory;
+}
+
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {

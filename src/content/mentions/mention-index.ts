@@ -6,7 +6,12 @@
  * mentions the current filter shows, so a settings change costs only what it changes: nothing
  * is re-found or re-indexed, and the caller learns which types and weak kinds flipped.
  */
-import type { EntityScope, EntityType, WeakKind } from '../../core/dataset/kinds.ts';
+import {
+  scopeShown,
+  type EntityScope,
+  type EntityType,
+  type WeakKind,
+} from '../../core/dataset/kinds.ts';
 import type { TextBlock } from '../text/text-block.ts';
 
 /** One mention on the page. Its identity is the object: a re-read block gets new ones. */
@@ -23,13 +28,15 @@ export interface PageMention {
 }
 
 /**
- * Which mentions are shown: by entity type, by weak kind for weak ones, and general names
- * only when `general` (the page is on the story, or the reader asked).
+ * Which mentions are shown: by entity type, by weak kind for weak ones, general names only when
+ * `general` and region names only when `region` (the page is on the story, or the reader asked;
+ * see settings' showsGeneral and showsRegion).
  */
 export interface MentionFilter {
   readonly types: Readonly<Record<EntityType, boolean>>;
   readonly weak: Readonly<Record<WeakKind, boolean>>;
   readonly general: boolean;
+  readonly region: boolean;
 }
 
 /** What a new filter changed. */
@@ -66,7 +73,7 @@ export class MentionIndex {
     return (
       this.filter.types[m.type] &&
       (m.weak === undefined || this.filter.weak[m.weak]) &&
-      (m.scope === 'story' || this.filter.general)
+      scopeShown(m.scope, this.filter)
     );
   }
 
@@ -128,7 +135,7 @@ export class MentionIndex {
       typesOn: types.filter((t) => next.types[t] && !old.types[t]),
       typesOff: types.filter((t) => !next.types[t] && old.types[t]),
       weakChanged: kinds.filter((k) => next.weak[k] !== old.weak[k]),
-      generalChanged: next.general !== old.general,
+      generalChanged: next.general !== old.general || next.region !== old.region,
     };
   }
 
@@ -143,9 +150,9 @@ export class MentionIndex {
    */
   paintable(block: TextBlock): readonly PageMention[] {
     const all = this.found(block);
-    const { weak, general } = this.filter;
+    const { filter } = this;
     const pass = (m: PageMention): boolean =>
-      (m.weak === undefined || weak[m.weak]) && (general || m.scope === 'story');
+      (m.weak === undefined || filter.weak[m.weak]) && scopeShown(m.scope, filter);
     return all.every(pass) ? all : all.filter(pass);
   }
 
@@ -156,7 +163,7 @@ export class MentionIndex {
       if (
         list.some(
           (m) =>
-            (general && m.scope === 'general') || (m.weak !== undefined && kinds.includes(m.weak)),
+            (general && m.scope !== 'story') || (m.weak !== undefined && kinds.includes(m.weak)),
         )
       )
         yield block;
@@ -177,12 +184,12 @@ export class MentionIndex {
 
   /** Entity → shown mentions, most mentioned first (ties by id, so the order is stable). */
   countList(): Array<[string, number]> {
-    return this.tally((entry) => entry.scope === 'story' || this.filter.general);
+    return this.tally((entry) => scopeShown(entry.scope, this.filter));
   }
 
   /** General names found but held back because the page is off the story: the popup's quiet list. */
   quietList(): Array<[string, number]> {
-    return this.filter.general ? [] : this.tally((entry) => entry.scope === 'general');
+    return this.tally((entry) => !scopeShown(entry.scope, this.filter));
   }
 
   private tally(include: (entry: EntityEntry) => boolean): Array<[string, number]> {

@@ -5,13 +5,15 @@
  *   look-alike's or someone the dataset does not have ("Karen Mirzoyan … Mirzoyan"); a full name
  *   in the page's head (its first heading or line) holds for the whole page, as a biography's
  *   subject does; with no full name before it, the first one after it (a headline's surname is
- *   the person the article then names), and with none at all, our person's;
+ *   the person the article then names), and with none at all, our person's. A place's short
+ *   name that a look-alike claims ("Qarabağ": the region or the football club) follows the same
+ *   rules, except the head's: it always takes the nearest naming;
  * - whether the page is on the story: once two different `story` entities are named outside
  *   navigation, menus and footers, it is, until the page's address changes (`reset`).
  * Pure: blocks are opaque keys ordered by the caller's `compare`, so the scanner and the content
  * script run the same code.
  */
-import type { EntityScope, WeakKind } from '../../core/dataset/kinds.ts';
+import { countsForStory, type EntityScope, type WeakKind } from '../../core/dataset/kinds.ts';
 import type { PageRules } from '../../core/dataset/page-rules.ts';
 import type { ReadMention } from './read-block.ts';
 
@@ -117,7 +119,7 @@ export class PageStage<K> {
    */
   private note(entry: Entry): void {
     if (entry.block.boilerplate) return;
-    for (const m of entry.settled) if (m.scope === 'story') this.named.add(m.entity);
+    for (const m of entry.settled) if (countsForStory(m.scope)) this.named.add(m.entity);
     if (this.named.size >= STORY_ENTITIES) this.story = true;
   }
 
@@ -153,7 +155,10 @@ export class PageStage<K> {
         if (m.role === 'full' || m.role === 'other') {
           const who = m.role === 'full' ? m.entity : SOMEONE_ELSE;
           owner.set(group, who);
-          if (entry.block.head && !subject.has(group)) subject.set(group, who);
+          // A biography's subject holds for its bare surnames; a place's short name always
+          // follows the nearest naming ("Qarabağ FK … Nagorno-Karabakh … Karabakh": the region).
+          if (entry.block.head && !subject.has(group) && !(group in this.rules.shortNames))
+            subject.set(group, who);
           if (m.role === 'full') settled.push(this.settle(m, m.entity));
         } else if (m.role === 'surname') {
           const who = subject.get(group) ?? owner.get(group) ?? first.get(group) ?? m.entity;

@@ -40,12 +40,15 @@ export interface ReadContext {
   readonly rules: PageRules;
   readonly typeOf: (entity: string) => EntityType | undefined;
   readonly senses: ReadonlyMap<string, readonly CompiledSense[]>;
+  /** Look-alike → the entity whose short names its full names claim. */
+  readonly claimants: ReadonlyMap<string, string>;
 }
 
 export interface CompiledSense {
   readonly name?: string;
   readonly before?: RegExp;
   readonly after?: RegExp;
+  readonly means?: string;
 }
 
 /** Compiles the rules' sense patterns once per page. */
@@ -60,10 +63,15 @@ export function readContext(
       ...(rule.name === undefined ? {} : { name: rule.name }),
       ...(rule.before === undefined ? {} : { before: new RegExp(rule.before, 'u') }),
       ...(rule.after === undefined ? {} : { after: new RegExp(rule.after, 'u') }),
+      ...(rule.means === undefined ? {} : { means: rule.means }),
     });
     senses.set(rule.entity, list);
   }
-  return { rules, typeOf, senses };
+  const claimants = new Map<string, string>();
+  for (const [group, rule] of Object.entries(rules.shortNames)) {
+    for (const member of rule.members) claimants.set(member, group);
+  }
+  return { rules, typeOf, senses, claimants };
 }
 
 const SPACE = /[ \u00a0\u202f\t]/u;
@@ -143,14 +151,16 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}$/u.test(token.replace(/[.,;:!?)\]]+$/u, ''));
 }
 
+/** Both patterns must match when both are given: «Карабах» is the club, «Карабах — это…» not. */
 function matchesSense(text: string, m: RawMention, sense: CompiledSense): boolean {
   // A prefix, not equality: case endings ("Congress's", "Конгресса") keep their stem's sense.
   if (sense.name !== undefined && !foldWord(text.slice(m.start, m.end)).startsWith(sense.name))
     return false;
-  if (sense.before && sense.before.test(text.slice(Math.max(0, m.start - SPAN), m.start))) {
-    return true;
+  if (sense.before && !sense.before.test(text.slice(Math.max(0, m.start - SPAN), m.start))) {
+    return false;
   }
-  return sense.after !== undefined && sense.after.test(text.slice(m.end, m.end + SPAN));
+  if (sense.after && !sense.after.test(text.slice(m.end, m.end + SPAN))) return false;
+  return sense.before !== undefined || sense.after !== undefined;
 }
 
 export function readBlock(
@@ -180,7 +190,20 @@ export function readBlock(
   const out: ReadMention[] = [];
   for (const m of mentions) {
     if (insideAddress(text, m.start, m.end)) continue;
-    if (ctx.senses.get(m.entity)?.some((s) => matchesSense(text, m, s))) continue;
+    const sense = ctx.senses.get(m.entity)?.find((s) => matchesSense(text, m, s));
+    if (sense !== undefined) {
+      // The club in «Карабах»: a full name of the look-alike, which claims the short names after it.
+      if (sense.means !== undefined) {
+        out.push({
+          entity: sense.means,
+          start: m.start,
+          end: m.end,
+          role: 'full',
+          group: m.entity,
+        });
+      }
+      continue;
+    }
     const person = rules.people[m.entity];
     const type = ctx.typeOf(m.entity);
     if (m.weak === 'surname' && person) {
@@ -219,6 +242,18 @@ export function readBlock(
       // Not a country: "США Дональдом Трампом", "Ermənistanla Türkiyə" are two names side by side.
       const after = type === 'place' ? wordAfter(text, m.end) : null;
       if (after && nameLike(after)) continue;
+    }
+    const claimed = ctx.claimants.get(m.entity);
+    if (claimed !== undefined) {
+      out.push({ ...m, role: 'full', group: claimed });
+      continue;
+    }
+    const short = rules.shortNames[m.entity];
+    if (short !== undefined) {
+      const folded = foldWord(text.slice(m.start, m.end));
+      const bare = short.names.some((n) => folded.startsWith(n));
+      out.push({ ...m, role: bare ? 'surname' : 'full', group: m.entity });
+      continue;
     }
     out.push({ ...m, role: 'plain' });
   }

@@ -21,6 +21,18 @@ export interface SenseRule {
   readonly name?: string;
   readonly before?: string;
   readonly after?: string;
+  /** The look-alike the mention then names; absent: no one we have. */
+  readonly means?: string;
+}
+
+/**
+ * Names that follow the page like a bare surname (a look-alike's `claims`): the group is the
+ * entity they belong to, `members` the look-alikes whose full names also claim them.
+ */
+export interface ShortNameRule {
+  /** Folded short names of the group's entity ("qarabag", "карабах"). */
+  readonly names: readonly string[];
+  readonly members: readonly string[];
 }
 
 export interface PageRules {
@@ -29,6 +41,8 @@ export interface PageRules {
   /** Folded titles and roles, any language. */
   readonly titles: readonly string[];
   readonly senses: readonly SenseRule[];
+  /** By the entity whose short names follow the page. */
+  readonly shortNames: Readonly<Record<string, ShortNameRule>>;
 }
 
 /** Lower case without accents: how page rules compare words. */
@@ -43,6 +57,7 @@ export function toPageRules(dataset: Dataset): PageRules {
   const scopes: Record<string, EntityScope> = {};
   const people: Record<string, PersonRule> = {};
   const senses: SenseRule[] = [];
+  const shortNames: Record<string, { names: string[]; members: string[] }> = {};
   for (const entity of dataset.entities) {
     scopes[entity.id] = entity.scope ?? 'general';
     for (const sense of entity.otherSenses ?? []) {
@@ -51,7 +66,14 @@ export function toPageRules(dataset: Dataset): PageRules {
         ...(sense.name === undefined ? {} : { name: foldWord(sense.name) }),
         ...(sense.before === undefined ? {} : { before: sense.before }),
         ...(sense.after === undefined ? {} : { after: sense.after }),
+        ...(sense.means === undefined ? {} : { means: sense.means }),
       });
+    }
+    const claimed = entity.lookalike ? entity.lookalikeOf?.[0] : undefined;
+    if (claimed !== undefined && entity.claims !== undefined) {
+      const rule = (shortNames[claimed] ??= { names: [], members: [] });
+      rule.names.push(...entity.claims.map(foldWord));
+      rule.members.push(entity.id);
     }
     if (entity.type !== 'person') continue;
     const target = entity.lookalike ? entity.lookalikeOf?.[0] : entity.id;
@@ -79,5 +101,9 @@ export function toPageRules(dataset: Dataset): PageRules {
   }
   const titles = new Set<string>();
   for (const list of dataset.titles) for (const word of list.words) titles.add(foldWord(word));
-  return { scopes, people, titles: [...titles].sort(), senses };
+  for (const rule of Object.values(shortNames)) {
+    rule.names = [...new Set(rule.names)].sort();
+    rule.members.sort();
+  }
+  return { scopes, people, titles: [...titles].sort(), senses, shortNames };
 }

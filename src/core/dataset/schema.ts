@@ -64,6 +64,12 @@ export const otherSenseSchema = obj({
   before: opt(str({ format: 'pattern' })),
   /** Matches the text just after the mention: anchor it at the start with `^`. */
   after: opt(str({ format: 'pattern' })),
+  /**
+   * The look-alike the mention then names ("«Карабах»", "FC Qarabag": the football club); when
+   * absent, someone or something the dataset does not have. A look-alike with `claims` then
+   * takes the entity's short names that follow on the page.
+   */
+  means: opt(str({ ref: 'entity' })),
   note: str({ format: 'prose' }),
 });
 
@@ -71,9 +77,10 @@ export const entitySchema = obj({
   id: str({ format: 'id' }),
   type: oneOf(ENTITY_TYPES),
   /**
-   * `story`: the name alone puts a page on the story (Aliyev, Karabakh). `general`: common on
-   * pages about anything else (the US, France, the UN), so painted only on pages about the story.
-   * Required on our entities, absent on look-alikes.
+   * `story`: counts towards a page being on the story, painted anywhere (Aliyev, Karabakh).
+   * `region`: counts, but painted only on pages about the story (Armenia, Azerbaijan, Yerevan).
+   * `general`: common on pages about anything else (the US, France, the UN): does not count,
+   * painted only on pages about the story. Required on our entities, absent on look-alikes.
    */
   scope: opt(oneOf(ENTITY_SCOPES)),
   name: str({ format: 'line' }),
@@ -91,6 +98,13 @@ export const entitySchema = obj({
   lookalike: opt(bool()),
   /** Which of our entities a look-alike could be taken for. */
   lookalikeOf: opt(arr(str({ ref: 'entity' }), 1)),
+  /**
+   * On a look-alike: short names of the entity it could be taken for (aliases of
+   * `lookalikeOf[0]`) that follow the page as a bare surname does: each means whichever of the
+   * two the page last named in full ("Qarabağ" after "FC Qarabag" is the club, after
+   * "Nagorno-Karabakh" the region).
+   */
+  claims: opt(arr(str({ format: 'alias' }), 1)),
 });
 
 export const quoteSchema = obj({

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  GENERAL_NAMES,
   SETTINGS_VERSION,
   readSettings,
+  showsGeneral,
+  showsRegion,
   siteState,
 } from '../../../src/core/settings.ts';
 
@@ -79,5 +82,26 @@ describe('siteState', () => {
     expect(siteState({ ...DEFAULT_SETTINGS, enabled: false }, 'a.com')).toBe('off');
     expect(siteState({ ...DEFAULT_SETTINGS, disabledSites: ['a.com'] }, 'A.com')).toBe('off-site');
     expect(siteState(DEFAULT_SETTINGS, 'a.com')).toBe('on');
+  });
+});
+
+describe('where common names are painted', () => {
+  it('paints general names by the setting, region names on any page about the story', () => {
+    const table = GENERAL_NAMES.flatMap((setting) =>
+      [true, false].map((onStory) => [
+        setting,
+        onStory,
+        showsGeneral(setting, onStory),
+        showsRegion(setting, onStory),
+      ]),
+    );
+    expect(table).toEqual([
+      ['story', true, true, true],
+      ['story', false, false, false],
+      ['everywhere', true, true, true],
+      ['everywhere', false, true, true],
+      ['never', true, false, true],
+      ['never', false, false, false],
+    ]);
   });
 });

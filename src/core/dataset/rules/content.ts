@@ -96,8 +96,9 @@ function checkEntity(entity: Located, asOf: string | undefined, report: Reporter
   if (!lookalike && !('scope' in entity.value)) {
     report.at(
       entity,
-      'an entity needs "scope": "story" (its name alone puts a page on the story) or "general" ' +
-        '(a name common on pages about anything else)',
+      'an entity needs "scope": "story" (its name counts towards a page being on the story, and ' +
+        'is painted anywhere), "region" (counts, painted only on pages about the story) or ' +
+        '"general" (a name common on pages about anything else)',
     );
   }
   if (!lookalike && hasTargets) {
@@ -131,9 +132,54 @@ function checkQuote(quote: Located, asOf: string | undefined, report: Reporter):
   }
 }
 
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A look-alike's `claims` are names of the entity it could be taken for, and an other sense's
+ * `means` is a look-alike of the entity it belongs to: the page stage relies on both.
+ */
+function checkSenseLinks(data: LooseDataset, report: Reporter): void {
+  const byId = new Map(data.entities.map((e) => [textOf(e, 'id'), e]));
+  for (const entity of data.entities) {
+    const id = textOf(entity, 'id');
+    const claims = listOf(entity, 'claims');
+    if (claims.length > 0 && entity.value['lookalike'] !== true) {
+      report.at(entity, '"claims" is only for look-alikes', 'claims');
+    }
+    const targetId = listOf(entity, 'lookalikeOf')[0];
+    const target = typeof targetId === 'string' ? byId.get(targetId) : undefined;
+    if (target && entity.value['lookalike'] === true) {
+      const names = new Set(objectsOf(target, 'aliases').map((a) => fold(textOf(a, 'text') ?? '')));
+      claims.forEach((claim, i) => {
+        if (typeof claim === 'string' && !names.has(fold(claim))) {
+          report.at(
+            { file: entity.file, path: `${entity.path}.claims[${i}]` },
+            `'${claim}' is not a name of '${String(targetId)}': a look-alike claims only names of the entity it could be taken for`,
+          );
+        }
+      });
+    }
+    objectsOf(entity, 'otherSenses').forEach((sense) => {
+      const means = textOf(sense, 'means');
+      const other = means === undefined ? undefined : byId.get(means);
+      if (
+        other &&
+        !(other.value['lookalike'] === true && listOf(other, 'lookalikeOf').includes(id))
+      ) {
+        report.at(
+          sense,
+          `'${String(means)}' is not a look-alike of '${String(id)}': "means" names one of its look-alikes`,
+          'means',
+        );
+      }
+    });
+  }
+}
+
 /** Runs the per-entry content rules over every entity and quote. */
 export function checkContent(data: LooseDataset, report: Reporter): void {
   const asOf = data.meta ? dateOf(data.meta, 'asOf') : undefined;
+  checkSenseLinks(data, report);
   for (const entity of data.entities) checkEntity(entity, asOf, report);
   for (const quote of data.quotes) checkQuote(quote, asOf, report);
 }

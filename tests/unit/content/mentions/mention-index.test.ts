@@ -7,7 +7,7 @@ import type { TextBlock } from '../../../../src/content/text/text-block.ts';
 import type { EntityType, WeakKind } from '../../../../src/core/dataset/kinds.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings.ts';
 
-const DEFAULTS: MentionFilter = { ...DEFAULT_SETTINGS, general: true };
+const DEFAULTS: MentionFilter = { ...DEFAULT_SETTINGS, general: true, region: true };
 
 /** A block of one text node inside `parent`. */
 function block(parent: Node, text: string): TextBlock {
@@ -47,11 +47,12 @@ function mention(
   if (start < 0) throw new Error(`${name} not in ${b.text}`);
   const end = start + name.length;
   const range = new StaticRange(blockRange(b, start, end));
-  const scope = GENERAL.has(entity) ? 'general' : 'story';
+  const scope = GENERAL.has(entity) ? 'general' : REGION.has(entity) ? 'region' : 'story';
   return { entity, type, weak, scope, block: b, start, end, range };
 }
 
 const GENERAL = new Set(['france', 'united-states', 'baku']);
+const REGION = new Set(['armenia', 'azerbaijan']);
 
 const names = (list: readonly PageMention[]) => list.map((m) => m.block.text.slice(m.start, m.end));
 
@@ -233,7 +234,7 @@ describe('MentionIndex', () => {
   });
 
   it('holds general names back off the story, and lists them as quiet', () => {
-    const index = new MentionIndex({ ...DEFAULTS, general: false });
+    const index = new MentionIndex({ ...DEFAULTS, general: false, region: false });
     const p = block(root, 'Aliyev met Blinken in Baku and spoke of the United States and France.');
     const aliyev = mention(p, 'Aliyev', 'ilham-aliyev', 'person', 'surname');
     const baku = mention(p, 'Baku', 'baku', 'place');
@@ -256,6 +257,22 @@ describe('MentionIndex', () => {
     expect(index.quietList()).toEqual([]);
     expect(index.paintable(p)).toEqual([aliyev, baku, us, france]);
     expect(index.total).toBe(4);
+  });
+
+  it('holds the story’s own countries back off the story too, as region names', () => {
+    const index = new MentionIndex({ ...DEFAULTS, general: false, region: false });
+    const p = block(root, 'Pashinyan spoke of Armenia and France.');
+    const pashinyan = mention(p, 'Pashinyan', 'nikol-pashinyan', 'person', 'surname');
+    const armenia = mention(p, 'Armenia', 'armenia', 'country');
+    const france = mention(p, 'France', 'france', 'country');
+    index.set(p, [pashinyan, armenia, france]);
+    expect(index.paintable(p)).toEqual([pashinyan]);
+    expect(index.quietList()).toEqual([
+      ['armenia', 1],
+      ['france', 1],
+    ]);
+    index.setFilter(DEFAULTS);
+    expect(index.paintable(p)).toEqual([pashinyan, armenia, france]);
   });
 
   it('clears everything', () => {

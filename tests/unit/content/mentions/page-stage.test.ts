@@ -109,6 +109,43 @@ describe('the page stage', () => {
     expect(page(['Talks', 'Aliyev threatened Armenia.']).stage.onStory).toBe(true);
   });
 
+  it('counts the story’s countries towards the decision, but not general names', () => {
+    expect(page(['News', 'Armenia and Azerbaijan signed.']).stage.onStory).toBe(true);
+    expect(
+      page(['News', 'France and the United States signed; Armenia watched.']).stage.onStory,
+    ).toBe(false);
+    expect(page(['News', 'Azerbaijan beat France.']).found).toEqual([
+      'azerbaijan:Azerbaijan',
+      'france:France',
+    ]);
+  });
+
+  it('gives a place’s short name to the club a page names, and back to the region after it', () => {
+    expect(
+      page([
+        'Champions League',
+        'FC Qarabag beat Benfica. Qarabag will host Copenhagen; «Карабах» won.',
+        'Nagorno-Karabakh is a region; Karabakh was fought over.',
+      ]).found,
+    ).toEqual([
+      'qarabag-fk:FC Qarabag',
+      'qarabag-fk:Qarabag',
+      'qarabag-fk:Карабах',
+      'nagorno-karabakh:Nagorno-Karabakh',
+      'nagorno-karabakh:Karabakh',
+    ]);
+    // Quotation marks on both sides name the club; one alone does not.
+    expect(page(['News', '«Карабах — это Азербайджан», сказал он.']).found).toContain(
+      'nagorno-karabakh:Карабах',
+    );
+    expect(page(['Sport', '“Qarabağ”ın 11-ci çempionluğudur.']).found).toEqual([
+      'qarabag-fk:Qarabağ',
+    ]);
+    expect(page(['News', 'Karabakh was fought over.']).found).toEqual([
+      'nagorno-karabakh:Karabakh',
+    ]);
+  });
+
   it('re-resolves when a full name arrives later in the document, and decides again on reset', () => {
     const stage = new PageStage<number>(rules, (a, b) => a - b);
     const set = (i: number, text: string) =>

@@ -365,8 +365,9 @@ const kinds: [kind: string, edit: (f: Files) => void, expected: Problem][] = [
       file: 'places.json',
       path: '$[0]',
       message:
-        'an entity needs "scope": "story" (its name alone puts a page on the story) or "general" ' +
-        '(a name common on pages about anything else)',
+        'an entity needs "scope": "story" (its name counts towards a page being on the story, and ' +
+        'is painted anywhere), "region" (counts, painted only on pages about the story) or ' +
+        '"general" (a name common on pages about anything else)',
     },
   ],
   [
@@ -379,12 +380,40 @@ const kinds: [kind: string, edit: (f: Files) => void, expected: Problem][] = [
     },
   ],
   [
+    'look-alike claiming a name its entity does not have',
+    (f) => (node(f, 'lookalikes.json', 0).claims = ['Aliyev', 'Aliev']),
+    {
+      file: 'lookalikes.json',
+      path: '$[0].claims[1]',
+      message:
+        "'Aliev' is not a name of 'ilham-aliyev': a look-alike claims only names of the entity it could be taken for",
+    },
+  ],
+  [
+    'claims on one of our entities',
+    (f) => (node(f, 'people.json', 0).claims = ['Aliyev']),
+    { file: 'people.json', path: '$[0].claims', message: '"claims" is only for look-alikes' },
+  ],
+  [
+    'other sense meaning something that is not its look-alike',
+    (f) =>
+      (node(f, 'places.json', 0).otherSenses = [
+        { before: 'Crystal $', means: 'heydar-aliyev', note: 'Baku Crystal Hall.' },
+      ]),
+    {
+      file: 'places.json',
+      path: '$[0].otherSenses[0].means',
+      message:
+        "'heydar-aliyev' is not a look-alike of 'baku': \"means\" names one of its look-alikes",
+    },
+  ],
+  [
     'scope not story or general',
     (f) => (node(f, 'people.json', 0).scope = 'world'),
     {
       file: 'people.json',
       path: '$[0].scope',
-      message: "'world' is not one of: story, general",
+      message: "'world' is not one of: story, region, general",
     },
   ],
   [
