@@ -193,9 +193,17 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
         mentions.delete(block);
         painter.delete(block);
       }
-      for (const block of added) stage.set(block, readTextBlock(matcher, ctx, block));
+      // Most blocks name nothing: they cannot sway the stage, so they never reach it (nor the
+      // index or the painter), and their place on the page is not even looked up.
+      const named: TextBlock[] = [];
+      for (const block of added) {
+        const read = readTextBlock(matcher, ctx, block);
+        if (read === null) continue;
+        stage.set(block, read);
+        named.push(block);
+      }
       // A new full name can change who the surnames of other blocks are: the stage says which.
-      for (const block of stage.update(added).changed) {
+      for (const block of stage.update(named).changed) {
         mentions.set(block, pageMentions(block, stage.mentionsOf(block), typeOf));
         painter.set(block, mentions.paintable(block));
       }

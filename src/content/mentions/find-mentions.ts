@@ -2,6 +2,7 @@ import type { EntityType } from '../../core/dataset/kinds.ts';
 import type { Matcher } from '../../core/matcher/matcher.ts';
 import { blockRange } from '../text/block-range.ts';
 import type { TextBlock } from '../text/text-block.ts';
+import { attachSuffixes } from './attached-suffix.ts';
 import { blockFacts } from './block-facts.ts';
 import type { PageMention } from './mention-index.ts';
 import type { StageBlock, StageMention } from './page-stage.ts';
@@ -11,12 +12,20 @@ import type { ReadContext, ReadMention } from './read-block.ts';
 /** The matcher's mentions of entities we know, read in their setting (read-block.ts). */
 export function readMentions(matcher: Matcher, ctx: ReadContext, text: string): ReadMention[] {
   const raw = matcher.find(text).filter((m) => ctx.typeOf(m.entity) !== undefined);
-  return readBlock(text, raw, ctx);
+  return readBlock(text, attachSuffixes(text, raw), ctx);
 }
 
-/** What the page stage needs of one block: its mentions read in their setting, and its place. */
-export function readTextBlock(matcher: Matcher, ctx: ReadContext, block: TextBlock): StageBlock {
-  return { mentions: readMentions(matcher, ctx, block.text), ...blockFacts(block) };
+/**
+ * What the page stage needs of one block: its mentions read in their setting, and its place;
+ * null when it has no mention (the usual case, so the ancestor lookups are skipped).
+ */
+export function readTextBlock(
+  matcher: Matcher,
+  ctx: ReadContext,
+  block: TextBlock,
+): StageBlock | null {
+  const mentions = readMentions(matcher, ctx, block.text);
+  return mentions.length === 0 ? null : { mentions, ...blockFacts(block) };
 }
 
 /**

@@ -38,6 +38,16 @@ const SOMEONE_ELSE = '';
 /** How many different story entities put a page on the story (see decideAgain). */
 const STORY_ENTITIES = 2;
 
+/** Where resolution stood after the last block in document order, to go on from there. */
+interface Resolution<K> {
+  readonly owner: Map<string, string>;
+  readonly subject: Map<string, string>;
+  readonly first: Map<string, string>;
+  /** Blocks holding a surname of a group no full name had claimed yet (they took the default). */
+  readonly orphans: Map<string, K[]>;
+  last: K | undefined;
+}
+
 interface Entry {
   readonly block: StageBlock;
   settled: readonly StageMention[];
@@ -48,6 +58,9 @@ interface Entry {
 export class PageStage<K> {
   private readonly entries = new Map<K, Entry>();
   private dirty = false;
+  /** Name blocks set since the last resolution, when all were new; null once anything else changed. */
+  private appended: K[] | null = [];
+  private resolution: Resolution<K> | null = null;
   private story = false;
   /** Story entities named so far outside the page's furniture. */
   private readonly named = new Set<string>();
@@ -66,13 +79,18 @@ export class PageStage<K> {
     const names = block.mentions.some((m) => m.role !== 'plain');
     const old = this.entries.get(key);
     if (names || old?.names) this.dirty = true;
+    if (old?.names) this.appended = null;
+    else if (names) this.appended?.push(key);
     const entry: Entry = { block, settled: [], names };
     if (!names) entry.settled = block.mentions.map((m) => this.settle(m, m.entity));
     this.entries.set(key, entry);
   }
 
   delete(key: K): void {
-    if (this.entries.get(key)?.names) this.dirty = true;
+    if (this.entries.get(key)?.names) {
+      this.dirty = true;
+      this.appended = null;
+    }
     this.entries.delete(key);
   }
 
@@ -80,6 +98,8 @@ export class PageStage<K> {
     this.entries.clear();
     this.named.clear();
     this.dirty = false;
+    this.appended = [];
+    this.resolution = null;
     this.story = false;
   }
 
@@ -104,7 +124,8 @@ export class PageStage<K> {
     for (const key of touched) if (this.entries.has(key)) changed.add(key);
     if (this.dirty) {
       this.dirty = false;
-      this.resolve(changed);
+      if (!this.extend(changed)) this.resolve(changed);
+      this.appended = [];
     }
     const was = this.story;
     if (!this.story) for (const key of changed) this.note(this.entries.get(key)!);
@@ -133,14 +154,51 @@ export class PageStage<K> {
     };
   }
 
+  /**
+   * The common case, a page read top to bottom: every name block since the last resolution is
+   * new and comes after all the others. Resolution goes on from where it stood, unless one of
+   * them names a group in full for the first time while earlier blocks hold its surnames (they
+   * took the default and may now take this name): then false, for a full resolution.
+   */
+  private extend(changed: Set<K>): boolean {
+    const state = this.resolution;
+    const keys = this.appended;
+    if (state === null || keys === null) return false;
+    keys.sort(this.compare);
+    const head = keys[0];
+    if (head !== undefined && state.last !== undefined && this.compare(head, state.last) <= 0)
+      return false;
+    for (const key of keys) {
+      for (const m of this.entries.get(key)!.block.mentions) {
+        const group = m.group ?? '';
+        if ((m.role === 'full' || m.role === 'other') && !state.first.has(group)) {
+          if (state.orphans.has(group)) return false;
+        }
+      }
+    }
+    this.walk(keys, state, changed);
+    return true;
+  }
+
   private resolve(changed: Set<K>): void {
     const keys = [...this.entries].filter(([, e]) => e.names).map(([k]) => k);
     keys.sort(this.compare);
-    const owner = new Map<string, string>();
-    const subject = new Map<string, string>();
+    const state: Resolution<K> = {
+      owner: new Map(),
+      subject: new Map(),
+      first: new Map(),
+      orphans: new Map(),
+      last: undefined,
+    };
+    this.walk(keys, state, changed);
+    this.resolution = state;
+  }
+
+  /** Settles the mentions of `keys` (in document order, after `state.last`), updating `state`. */
+  private walk(keys: readonly K[], state: Resolution<K>, changed: Set<K>): void {
+    const { owner, subject, first, orphans } = state;
     // A headline's bare surname comes before the body names the person in full: with no full
     // name before it, a surname is the first full name of its group further down, if any.
-    const first = new Map<string, string>();
     for (const key of keys) {
       for (const m of this.entries.get(key)!.block.mentions) {
         if ((m.role === 'full' || m.role === 'other') && !first.has(m.group ?? ''))
@@ -161,7 +219,13 @@ export class PageStage<K> {
             subject.set(group, who);
           if (m.role === 'full') settled.push(this.settle(m, m.entity));
         } else if (m.role === 'surname') {
-          const who = subject.get(group) ?? owner.get(group) ?? first.get(group) ?? m.entity;
+          const named = subject.get(group) ?? owner.get(group) ?? first.get(group);
+          if (named === undefined) {
+            const list = orphans.get(group) ?? [];
+            if (list.at(-1) !== key) list.push(key);
+            orphans.set(group, list);
+          }
+          const who = named ?? m.entity;
           if (who !== SOMEONE_ELSE) settled.push(this.settle(m, who));
         } else {
           settled.push(this.settle(m, m.entity));
@@ -171,6 +235,7 @@ export class PageStage<K> {
         entry.settled = settled;
         changed.add(key);
       }
+      state.last = key;
     }
   }
 }

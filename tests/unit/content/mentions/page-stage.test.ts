@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageStage } from '../../../../src/content/mentions/page-stage.ts';
-import type { StageMention } from '../../../../src/content/mentions/page-stage.ts';
+import type { StageBlock, StageMention } from '../../../../src/content/mentions/page-stage.ts';
 import { readBlock, readContext } from '../../../../src/content/mentions/read-block.ts';
+import type { MentionRole } from '../../../../src/content/mentions/read-block.ts';
 import { toCardData, toMatchAliases } from '../../../../src/core/dataset/compile.ts';
 import { toPageRules } from '../../../../src/core/dataset/page-rules.ts';
 import { buildMatcher } from '../../../../src/core/matcher/matcher.ts';
@@ -167,5 +169,64 @@ describe('the page stage', () => {
     stage.delete(7);
     stage.reset();
     expect(stage.onStory).toBe(false);
+  });
+});
+
+describe('the page stage, updated block by block', () => {
+  const mentionArb = fc.record({
+    group: fc.constantFrom('ilham-aliyev', 'ararat-mirzoyan', 'nagorno-karabakh'),
+    role: fc.constantFrom('full', 'other', 'surname', 'plain') as fc.Arbitrary<MentionRole>,
+  });
+  const blockArb = fc.record({
+    mentions: fc.array(mentionArb, { maxLength: 3 }),
+    head: fc.boolean(),
+  });
+  const opArb = fc.oneof(
+    fc.record({ kind: fc.constant('set' as const), key: fc.nat(30), block: blockArb }),
+    fc.record({ kind: fc.constant('delete' as const), key: fc.nat(30) }),
+    fc.record({ kind: fc.constant('update' as const) }),
+  );
+  const stageBlock = (spec: {
+    mentions: { group: string; role: MentionRole }[];
+    head: boolean;
+  }): StageBlock => ({
+    head: spec.head,
+    boilerplate: false,
+    mentions: spec.mentions.map((m, i) => ({
+      entity:
+        m.role === 'full' && m.group === 'nagorno-karabakh' && i % 2 === 1 ? 'qarabag-fk' : m.group,
+      start: i * 10,
+      end: i * 10 + 5,
+      role: m.role,
+      ...(m.role === 'plain' ? {} : { group: m.group }),
+    })),
+  });
+
+  it('settles every block as a fresh stage given the same blocks would', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 40 }), (ops) => {
+        const stage = new PageStage<number>(rules, (a, b) => a - b);
+        const final = new Map<number, StageBlock>();
+        for (const op of ops) {
+          if (op.kind === 'set') {
+            const block = stageBlock(op.block);
+            stage.set(op.key, block);
+            final.set(op.key, block);
+          } else if (op.kind === 'delete') {
+            stage.delete(op.key);
+            final.delete(op.key);
+          } else {
+            stage.update(final.keys());
+          }
+        }
+        stage.update(final.keys());
+        const fresh = new PageStage<number>(rules, (a, b) => a - b);
+        for (const [key, block] of final) fresh.set(key, block);
+        fresh.update(final.keys());
+        for (const key of final.keys())
+          expect(stage.mentionsOf(key)).toEqual(fresh.mentionsOf(key));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
