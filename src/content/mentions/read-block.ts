@@ -152,10 +152,14 @@ function insideAddress(text: string, start: number, end: number): boolean {
 }
 
 /** Both patterns must match when both are given: «Карабах» is the club, «Карабах — это…» not. */
-function matchesSense(text: string, m: RawMention, sense: CompiledSense): boolean {
+function matchesSense(
+  text: string,
+  m: RawMention,
+  sense: CompiledSense,
+  folded: () => string,
+): boolean {
   // A prefix, not equality: case endings ("Congress's", "Конгресса") keep their stem's sense.
-  if (sense.name !== undefined && !foldWord(text.slice(m.start, m.end)).startsWith(sense.name))
-    return false;
+  if (sense.name !== undefined && !folded().startsWith(sense.name)) return false;
   if (sense.before && !sense.before.test(text.slice(Math.max(0, m.start - SPAN), m.start))) {
     return false;
   }
@@ -170,27 +174,31 @@ export function readBlock(
 ): ReadMention[] {
   if (mentions.length === 0) return [];
   const { rules } = ctx;
-  const headline = titleCase(text);
+  // Lazily: most blocks with a mention never ask.
+  let headlineKnown: boolean | undefined;
+  const isHeadline = (): boolean => (headlineKnown ??= titleCase(text));
   const covered = (at: number): boolean => mentions.some((m) => m.start <= at && at < m.end);
   /** A word that can be a given name right here. */
   const givenLike = (word: Word): boolean =>
-    !headline &&
     (GIVEN.test(word.text) || INITIAL.test(word.text)) &&
+    !isHeadline() &&
     !rules.titles.includes(foldWord(word.text)) &&
     !covered(word.start) &&
     !sentenceStart(text, word.start);
 
   /** A word after a place that makes it part of a longer name: Title Case or capitals. */
   const nameLike = (word: Word): boolean =>
-    !headline &&
     (GIVEN.test(word.text) || /^\p{Lu}{3,}$/u.test(word.text)) &&
+    !isHeadline() &&
     !rules.titles.includes(foldWord(word.text)) &&
     !covered(word.start);
 
   const out: ReadMention[] = [];
   for (const m of mentions) {
     if (insideAddress(text, m.start, m.end)) continue;
-    const sense = ctx.senses.get(m.entity)?.find((s) => matchesSense(text, m, s));
+    let name: string | undefined;
+    const folded = (): string => (name ??= foldWord(text.slice(m.start, m.end)));
+    const sense = ctx.senses.get(m.entity)?.find((s) => matchesSense(text, m, s, folded));
     if (sense !== undefined) {
       // The club in «Карабах»: a full name of the look-alike, which claims the short names after it.
       if (sense.means !== undefined) {
@@ -209,10 +217,10 @@ export function readBlock(
     if (m.weak === 'surname' && person) {
       const before = wordBefore(text, m.start);
       if (before && givenLike(before)) {
-        const folded = foldWord(before.text.replace(/\./gu, ''));
+        const given = foldWord(before.text.replace(/\./gu, ''));
         const ours = INITIAL.test(before.text)
-          ? person.initials.includes(folded.slice(0, 1)) && folded.length <= 2
-          : person.given.includes(folded);
+          ? person.initials.includes(given.slice(0, 1)) && given.length <= 2
+          : person.given.includes(given);
         out.push(
           ours
             ? { ...m, weak: undefined, role: 'full', group: person.group }
@@ -250,8 +258,7 @@ export function readBlock(
     }
     const short = rules.shortNames[m.entity];
     if (short !== undefined) {
-      const folded = foldWord(text.slice(m.start, m.end));
-      const bare = short.names.some((n) => folded.startsWith(n));
+      const bare = short.names.some((n) => folded().startsWith(n));
       out.push({ ...m, role: bare ? 'surname' : 'full', group: m.entity });
       continue;
     }

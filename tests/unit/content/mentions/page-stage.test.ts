@@ -97,6 +97,18 @@ describe('the page stage', () => {
     ).toEqual([]);
   });
 
+  it('reads the other senses the dataset lists: a metonym’s city, a UN body named whole', () => {
+    const found = (text: string) => page(['News', text]).found;
+    expect(found('The talks in Washington began; Washington said it was encouraged.')).toEqual([
+      'united-states:Washington',
+    ]);
+    expect(found('Our Washington correspondent reports from Washington, D.C.')).toEqual([]);
+    expect(found('le Conseil de sécurité de l’ONU et l’ONU')).toEqual(['united-nations:ONU']);
+    expect(found('The UN Security Council met; the UN called for calm.')).toEqual([
+      'united-nations:UN',
+    ]);
+  });
+
   it('ignores names inside addresses, handles and hashtags', () => {
     const { found } = page([
       'Links',
