@@ -20,10 +20,8 @@ import { setStoredSettings } from '../../tests/e2e/support/extension-probes.ts';
 import { benchPages } from './bench-pages.ts';
 import { buildBenchVariant } from './build-variants.ts';
 import { pollPage } from './ours-runner.ts';
-import { ProfileView } from './profile.ts';
-import type { CpuProfile } from './profile.ts';
-import { SAMPLING_INTERVAL_US, openSession } from './session.ts';
-import type { MeasuredPage } from './session.ts';
+import { oursDuring, taskMs } from './page-cost.ts';
+import { openSession } from './session.ts';
 import { summarize } from './stats.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -60,27 +58,6 @@ const RANGES = `(() => {
   for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) out[name] = h.size;
   return out;
 })()`;
-
-async function taskMs(measured: MeasuredPage): Promise<number> {
-  const { metrics } = await measured.cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
-}
-
-/** Runs `step` under the CPU profiler; returns the content script's own time in it, ms. */
-async function oursDuring(
-  measured: MeasuredPage,
-  extensionOrigin: string,
-  step: () => Promise<void>,
-): Promise<number> {
-  await measured.cdp.send('Profiler.enable');
-  await measured.cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
-  await measured.cdp.send('Profiler.start');
-  await step();
-  const { profile } = await measured.cdp.send('Profiler.stop');
-  return new ProfileView(profile as CpuProfile, (url) =>
-    url.startsWith(extensionOrigin + '/'),
-  ).oursMs();
-}
 
 function writeTypes(writer: Page, type: EntityType, on: boolean): Promise<void> {
   return setStoredSettings(writer, {
