@@ -131,12 +131,21 @@ function titleCase(text: string): boolean {
   return capitals / words.length >= 0.7;
 }
 
+const WRAP_BEFORE = /["'“‘«„(\[]/u;
+const WRAP_AFTER = /[.,;:!?"'”’»)\]…]/u;
+
 /** The whitespace-delimited token around [start, end) looks like an address or a handle. */
 function insideAddress(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  // The common case: the token is the name, give or take punctuation around it ("(Aliyev),").
+  let core = from;
+  while (core < start && WRAP_BEFORE.test(text[core]!)) core++;
+  let coreEnd = to;
+  while (coreEnd > end && WRAP_AFTER.test(text[coreEnd - 1]!)) coreEnd--;
+  if (core === start && coreEnd === end) return false;
   const token = text.slice(from, to);
   if (/^[@#]/u.test(token) || /:\/\/|^www\./iu.test(token)) return true;
   if (/^[^@\s]+@[^@\s]+\.\p{L}{2,}/u.test(token)) return true;

@@ -115,6 +115,12 @@ describe('the page stage', () => {
       'See https://example.com/aliyev-threatens-armenia and wiki/Brian_France, @Pashinyan, #Artsakh, press@armenia.am or news.am/yerevan.',
     ]);
     expect(found).toEqual([]);
+    // Punctuation around a name is not an address.
+    expect(page(['Links', '«Aliyev», (Pashinyan). “Mirzoyan”…']).found).toEqual([
+      'ilham-aliyev:Aliyev',
+      'nikol-pashinyan:Pashinyan',
+      'ararat-mirzoyan:Mirzoyan',
+    ]);
   });
 
   it('is on the story once two story entities are named outside the furniture', () => {
