@@ -182,17 +182,19 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   const watcher = watchMutations(
     document,
     ({ added, removed }) => {
-      if (pageAddress() !== address) {
-        // An SPA navigation: the new page decides afresh from what it shows.
+      const navigated = pageAddress() !== address;
+      if (navigated) {
         address = pageAddress();
         shownByReader = false;
-        stage.reset();
       }
       for (const block of removed) {
         stage.delete(block);
         mentions.delete(block);
         painter.delete(block);
       }
+      // An SPA navigation: the new page decides afresh from what it shows, once the old page's
+      // blocks are gone (counting them would keep it on the story).
+      if (navigated) stage.reset();
       // Most blocks name nothing: they cannot sway the stage, so they never reach it (nor the
       // index or the painter), and their place on the page is not even looked up.
       const named: TextBlock[] = [];
