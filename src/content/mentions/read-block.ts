@@ -131,7 +131,7 @@ function titleCase(text: string): boolean {
   return capitals / words.length >= 0.7;
 }
 
-const WRAP_BEFORE = /["'“‘«„(\[]/u;
+const WRAP_BEFORE = /["'“‘«„([]/u;
 const WRAP_AFTER = /[.,;:!?"'”’»)\]…]/u;
 
 /** The whitespace-delimited token around [start, end) looks like an address or a handle. */
