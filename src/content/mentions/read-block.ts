@@ -160,6 +160,23 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}$/u.test(token.replace(/[.,;:!?)\]]+$/u, ''));
 }
 
+const MARKS = /\p{M}/u;
+
+/**
+ * The page's word carries accents that only an unaccented alias of another language folds
+ * away: the French "arménien" is not the German "Armenien" (a page may drop accents, never add
+ * ones its alias does not have).
+ */
+function foreignFold(
+  written: string,
+  unaccented: readonly string[] | undefined,
+  folded: () => string,
+): boolean {
+  if (unaccented === undefined || !MARKS.test(written.normalize('NFD'))) return false;
+  const word = folded();
+  return unaccented.some((alias) => word.startsWith(alias));
+}
+
 /** Both patterns must match when both are given: «Карабах» is the club, «Карабах — это…» not. */
 function matchesSense(
   text: string,
@@ -207,6 +224,7 @@ export function readBlock(
     if (insideAddress(text, m.start, m.end)) continue;
     let name: string | undefined;
     const folded = (): string => (name ??= foldWord(text.slice(m.start, m.end)));
+    if (foreignFold(text.slice(m.start, m.end), rules.unaccented[m.entity], folded)) continue;
     const sense = ctx.senses.get(m.entity)?.find((s) => matchesSense(text, m, s, folded));
     if (sense !== undefined) {
       // The club in «Карабах»: a full name of the look-alike, which claims the short names after it.

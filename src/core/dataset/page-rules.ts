@@ -43,7 +43,16 @@ export interface PageRules {
   readonly senses: readonly SenseRule[];
   /** By the entity whose short names follow the page. */
   readonly shortNames: Readonly<Record<string, ShortNameRule>>;
+  /**
+   * By entity: folded aliases in languages our readers do not read, written without accents
+   * ("armenien", German). Folding equates them with accented words of our readers' languages
+   * (the French "arménien"), so a page word with accents never matches them.
+   */
+  readonly unaccented: Readonly<Record<string, readonly string[]>>;
 }
+
+/** The languages of our readers: their accents are what aliases in them carry. */
+const READER_LANGS = new Set(['en', 'ru', 'fr', 'hy', 'az', 'und']);
 
 /** Lower case without accents: how page rules compare words. */
 export function foldWord(word: string): string {
@@ -58,8 +67,14 @@ export function toPageRules(dataset: Dataset): PageRules {
   const people: Record<string, PersonRule> = {};
   const senses: SenseRule[] = [];
   const shortNames: Record<string, { names: string[]; members: string[] }> = {};
+  const unaccented: Record<string, string[]> = {};
   for (const entity of dataset.entities) {
     scopes[entity.id] = entity.scope ?? 'general';
+    for (const alias of entity.aliases) {
+      const primary = alias.lang.split('-')[0] ?? alias.lang;
+      if (READER_LANGS.has(primary) || foldWord(alias.text) !== alias.text.toLowerCase()) continue;
+      (unaccented[entity.id] ??= []).push(foldWord(alias.text));
+    }
     for (const sense of entity.otherSenses ?? []) {
       senses.push({
         entity: entity.id,
@@ -105,5 +120,5 @@ export function toPageRules(dataset: Dataset): PageRules {
     rule.names = [...new Set(rule.names)].sort();
     rule.members.sort();
   }
-  return { scopes, people, titles: [...titles].sort(), senses, shortNames };
+  return { scopes, people, titles: [...titles].sort(), senses, shortNames, unaccented };
 }

@@ -109,6 +109,16 @@ describe('the page stage', () => {
     ]);
   });
 
+  it('does not fold a word with accents onto an unaccented alias of a language we do not read', () => {
+    const found = (text: string) => page(['News', text]).found;
+    // "Armenien" is German: the French adjective and plural are not the country.
+    expect(found('Le Premier ministre arménien et 200 Arméniens sont partis.')).toEqual([]);
+    expect(found('Die Regierung von Armenien und die Arménie.')).toEqual([
+      'armenia:Armenien',
+      'armenia:Arménie',
+    ]);
+  });
+
   it('ignores names inside addresses, handles and hashtags', () => {
     const { found } = page([
       'Links',
