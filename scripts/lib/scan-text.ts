@@ -15,7 +15,7 @@ import type { Matcher } from '../../src/core/matcher/matcher.ts';
 import type { CardData } from '../../src/core/dataset/card-data.ts';
 import type { PageRules } from '../../src/core/dataset/page-rules.ts';
 import type { CompiledMatcher } from '../../src/core/matcher/compile.ts';
-import { DEFAULT_SETTINGS, showsGeneral, showsRegion } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, shownScopes } from '../../src/core/settings.ts';
 import type { Settings } from '../../src/core/settings.ts';
 
 export interface ScanMention {
@@ -77,10 +77,8 @@ export function createScanner(
       });
     });
     stage.update(blocks.keys());
-    const shown = {
-      general: settings === null || showsGeneral(settings.generalNames, stage.onStory),
-      region: settings === null || showsRegion(settings.generalNames, stage.onStory),
-    };
+    // No settings: everything found counts as painted.
+    const shown = shownScopes(settings?.generalNames ?? 'everywhere', stage.onStory);
     const mentions = blocks.flatMap((block, i) =>
       stage
         .mentionsOf(i)

@@ -8,7 +8,7 @@ import { matcherTables, pageRules, typeOfEntity } from 'virtual:backstory-matche
 import { createMatcher } from '../core/matcher/matcher.ts';
 import { ENTITY_TYPES } from '../core/dataset/kinds.ts';
 import type { EntityType } from '../core/dataset/kinds.ts';
-import { showsGeneral, showsRegion, siteState } from '../core/settings.ts';
+import { shownScopes, siteState } from '../core/settings.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PageReport } from '../core/messages.ts';
 import { listen, sendToBackground } from '../platform/messaging.ts';
@@ -150,8 +150,7 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   const filter = (): MentionFilter => ({
     types: settings.types,
     weak: settings.weak,
-    general: shownByReader || showsGeneral(settings.generalNames, stage.onStory),
-    region: shownByReader || showsRegion(settings.generalNames, stage.onStory),
+    ...shownScopes(settings.generalNames, stage.onStory, shownByReader),
   });
   const mentions = new MentionIndex(filter());
 

@@ -46,6 +46,18 @@ export function showsRegion(setting: GeneralNames, onStory: boolean): boolean {
   return setting === 'everywhere' || onStory;
 }
 
+/** Which waiting scopes are painted on a page: both when the reader asked to see them. */
+export function shownScopes(
+  setting: GeneralNames,
+  onStory: boolean,
+  askedByReader = false,
+): { readonly general: boolean; readonly region: boolean } {
+  return {
+    general: askedByReader || showsGeneral(setting, onStory),
+    region: askedByReader || showsRegion(setting, onStory),
+  };
+}
+
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {

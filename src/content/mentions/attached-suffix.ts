@@ -54,7 +54,7 @@ const AZ = [
   'dadır',
   'dədir',
 ];
-const HY = ['ը', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում', 'ու', 'ում', 'յի', 'յին', 'յից', 'յով', 'յում'];
+const HY = ['ը', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում', 'ու', 'յի', 'յին', 'յից', 'յով', 'յում'];
 const ENDINGS: ReadonlySet<string> = new Set([...AZ, ...HY]);
 const JOINERS = new Set(['-', '\u2011', "'", '\u2019']);
 const LETTER = /[\p{L}\p{M}]/u;

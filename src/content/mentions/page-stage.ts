@@ -8,8 +8,8 @@
  *   the person the article then names), and with none at all, our person's. A place's short
  *   name that a look-alike claims ("Qarabağ": the region or the football club) follows the same
  *   rules, except the head's: it always takes the nearest naming;
- * - whether the page is on the story: once two different `story` entities are named outside
- *   navigation, menus and footers, it is, until the page's address changes (`reset`).
+ * - whether the page is on the story: once two different `story` or `region` entities are named
+ *   outside navigation, menus and footers, it is, until the page's address changes (`reset`).
  * Pure: blocks are opaque keys ordered by the caller's `compare`, so the scanner and the content
  * script run the same code.
  */
@@ -35,7 +35,7 @@ export interface StageMention {
 }
 
 const SOMEONE_ELSE = '';
-/** How many different story entities put a page on the story (see decideAgain). */
+/** How many different story or region entities put a page on the story (see note). */
 const STORY_ENTITIES = 2;
 
 /** Where resolution stood after the last block in document order, to go on from there. */
@@ -43,8 +43,8 @@ interface Resolution<K> {
   readonly owner: Map<string, string>;
   readonly subject: Map<string, string>;
   readonly first: Map<string, string>;
-  /** Blocks holding a surname of a group no full name had claimed yet (they took the default). */
-  readonly orphans: Map<string, K[]>;
+  /** Groups with a surname that no full name had claimed yet (it took the default). */
+  readonly orphans: Set<string>;
   last: K | undefined;
 }
 
@@ -134,7 +134,7 @@ export class PageStage<K> {
 
   /**
    * Counts a block's story entities towards the decision: on the story once two different
-   * `story` entities are named outside the page's furniture. One is not enough: a sports page
+   * `story` or `region` entities are named outside the page's furniture. One is not enough: a sports page
    * names Azerbaijan's team, a Qarabağ match report names Karabakh, a biography of someone else
    * names their country.
    */
@@ -171,9 +171,8 @@ export class PageStage<K> {
     for (const key of keys) {
       for (const m of this.entries.get(key)!.block.mentions) {
         const group = m.group ?? '';
-        if ((m.role === 'full' || m.role === 'other') && !state.first.has(group)) {
-          if (state.orphans.has(group)) return false;
-        }
+        const naming = m.role === 'full' || m.role === 'other';
+        if (naming && !state.first.has(group) && state.orphans.has(group)) return false;
       }
     }
     this.walk(keys, state, changed);
@@ -187,7 +186,7 @@ export class PageStage<K> {
       owner: new Map(),
       subject: new Map(),
       first: new Map(),
-      orphans: new Map(),
+      orphans: new Set(),
       last: undefined,
     };
     this.walk(keys, state, changed);
@@ -220,11 +219,7 @@ export class PageStage<K> {
           if (m.role === 'full') settled.push(this.settle(m, m.entity));
         } else if (m.role === 'surname') {
           const named = subject.get(group) ?? owner.get(group) ?? first.get(group);
-          if (named === undefined) {
-            const list = orphans.get(group) ?? [];
-            if (list.at(-1) !== key) list.push(key);
-            orphans.set(group, list);
-          }
+          if (named === undefined) orphans.add(group);
           const who = named ?? m.entity;
           if (who !== SOMEONE_ELSE) settled.push(this.settle(m, who));
         } else {

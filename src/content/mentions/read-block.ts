@@ -222,9 +222,10 @@ export function readBlock(
   const out: ReadMention[] = [];
   for (const m of mentions) {
     if (insideAddress(text, m.start, m.end)) continue;
+    const written = text.slice(m.start, m.end);
     let name: string | undefined;
-    const folded = (): string => (name ??= foldWord(text.slice(m.start, m.end)));
-    if (foreignFold(text.slice(m.start, m.end), rules.unaccented[m.entity], folded)) continue;
+    const folded = (): string => (name ??= foldWord(written));
+    if (foreignFold(written, rules.unaccented[m.entity], folded)) continue;
     const sense = ctx.senses.get(m.entity)?.find((s) => matchesSense(text, m, s, folded));
     if (sense !== undefined) {
       // The club in «Карабах»: a full name of the look-alike, which claims the short names after it.

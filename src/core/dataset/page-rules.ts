@@ -72,8 +72,9 @@ export function toPageRules(dataset: Dataset): PageRules {
     scopes[entity.id] = entity.scope ?? 'general';
     for (const alias of entity.aliases) {
       const primary = alias.lang.split('-')[0] ?? alias.lang;
-      if (READER_LANGS.has(primary) || foldWord(alias.text) !== alias.text.toLowerCase()) continue;
-      (unaccented[entity.id] ??= []).push(foldWord(alias.text));
+      const folded = foldWord(alias.text);
+      if (READER_LANGS.has(primary) || folded !== alias.text.toLowerCase()) continue;
+      (unaccented[entity.id] ??= []).push(folded);
     }
     for (const sense of entity.otherSenses ?? []) {
       senses.push({

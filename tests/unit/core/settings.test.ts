@@ -6,6 +6,7 @@ import {
   readSettings,
   showsGeneral,
   showsRegion,
+  shownScopes,
   siteState,
 } from '../../../src/core/settings.ts';
 
@@ -103,5 +104,12 @@ describe('where common names are painted', () => {
       ['never', true, false, true],
       ['never', false, false, false],
     ]);
+    for (const setting of GENERAL_NAMES) {
+      expect(shownScopes(setting, false, true)).toEqual({ general: true, region: true });
+      expect(shownScopes(setting, true)).toEqual({
+        general: showsGeneral(setting, true),
+        region: showsRegion(setting, true),
+      });
+    }
   });
 });

@@ -4,6 +4,7 @@
  * no self-references or repeats, and neutral wording in our own prose.
  */
 import { checkDate, compareDates } from '../formats.ts';
+import { foldWord } from '../page-rules.ts';
 import { unattributedLoadedTerm } from './neutrality.ts';
 import { listOf, objectOf, objectsOf, textOf } from '../loose.ts';
 import type { Located, LooseDataset, Reporter } from '../loose.ts';
@@ -132,11 +133,10 @@ function checkQuote(quote: Located, asOf: string | undefined, report: Reporter):
   }
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
- * A look-alike's `claims` are names of the entity it could be taken for, and an other sense's
- * `means` is a look-alike of the entity it belongs to: the page stage relies on both.
+ * A look-alike's `claims` are names of the entity it could be taken for (compared as the page
+ * stage compares them), and an other sense's `means` is a look-alike of the entity it belongs
+ * to: the page stage relies on both.
  */
 function checkSenseLinks(data: LooseDataset, report: Reporter): void {
   const byId = new Map(data.entities.map((e) => [textOf(e, 'id'), e]));
@@ -149,9 +149,11 @@ function checkSenseLinks(data: LooseDataset, report: Reporter): void {
     const targetId = listOf(entity, 'lookalikeOf')[0];
     const target = typeof targetId === 'string' ? byId.get(targetId) : undefined;
     if (target && entity.value['lookalike'] === true) {
-      const names = new Set(objectsOf(target, 'aliases').map((a) => fold(textOf(a, 'text') ?? '')));
+      const names = new Set(
+        objectsOf(target, 'aliases').map((a) => foldWord(textOf(a, 'text') ?? '')),
+      );
       claims.forEach((claim, i) => {
-        if (typeof claim === 'string' && !names.has(fold(claim))) {
+        if (typeof claim === 'string' && !names.has(foldWord(claim))) {
           report.at(
             { file: entity.file, path: `${entity.path}.claims[${i}]` },
             `'${claim}' is not a name of '${String(targetId)}': a look-alike claims only names of the entity it could be taken for`,
