@@ -4,8 +4,21 @@
  * Run by the build (scripts/lib/dataset-plugin.ts), never on a page load.
  */
 import type { MatchAlias } from '../matcher/types.ts';
+import { classicalArmenian } from './western-armenian.ts';
 import type { Dataset, Entity, Quote } from './schema.ts';
 import type { CardData, CardEntity, CardQuote, TimelineItem } from './card-data.ts';
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z .'’-]*$/u;
+
+/** An English alias the Azerbaijani press also writes as it is. */
+function azerbaijaniTwin(entity: Entity, alias: Entity['aliases'][number]): boolean {
+  if (alias.lang !== 'en' || alias.caseSensitive === true || !LATIN_NAME.test(alias.text)) {
+    return false;
+  }
+  if (alias.weak !== undefined && alias.weak !== 'surname') return false;
+  if (entity.lookalike === true) return entity.type === 'person';
+  return entity.type === 'person' || (entity.type === 'place' && entity.scope === 'story');
+}
 
 /**
  * The matcher's input: every alias of every entity (look-alikes under their own ids, so the
@@ -15,16 +28,31 @@ import type { CardData, CardEntity, CardQuote, TimelineItem } from './card-data.
 export function toMatchAliases(dataset: Dataset): MatchAlias[] {
   const aliases: MatchAlias[] = [];
   for (const entity of dataset.entities) {
+    const azerbaijani = new Set(
+      entity.aliases.filter((a) => a.lang === 'az').map((a) => a.text.toLocaleLowerCase('az')),
+    );
     for (const alias of entity.aliases) {
       if (alias.yieldsTo !== undefined) continue;
-      aliases.push({
+      const match: MatchAlias = {
         entity: entity.id,
         text: alias.text,
         lang: alias.lang,
         caseSensitive: alias.caseSensitive ?? false,
         ...(alias.weak ? { weak: alias.weak } : {}),
         ...(alias.context ? { context: alias.context } : {}),
-      });
+      };
+      aliases.push(match);
+      // The diaspora press writes every Armenian name in the classical spelling, with Western
+      // endings (Երեւանէն); the twin carries both, even where the spelling is the same.
+      if (alias.lang === 'hy' && !match.caseSensitive) {
+        aliases.push({ ...match, text: classicalArmenian(alias.text) ?? alias.text, lang: 'hyw' });
+      }
+      // The Azerbaijani press writes our people and the story's places in their Latin spelling
+      // with its own endings ("Mirzoyanla", "Blinkenin", "Yerevanda"); general names have
+      // Azerbaijani aliases of their own, and English words must not take these endings.
+      if (azerbaijaniTwin(entity, alias) && !azerbaijani.has(alias.text.toLocaleLowerCase('az'))) {
+        aliases.push({ ...match, lang: 'az' });
+      }
     }
   }
   for (const phrase of dataset.blocking) {

@@ -52,7 +52,7 @@ export interface PageRules {
 }
 
 /** The languages of our readers: their accents are what aliases in them carry. */
-const READER_LANGS = new Set(['en', 'ru', 'fr', 'hy', 'az', 'und']);
+const READER_LANGS = new Set(['en', 'ru', 'fr', 'hy', 'hyw', 'az', 'und']);
 
 /** Lower case without accents: how page rules compare words. */
 export function foldWord(word: string): string {

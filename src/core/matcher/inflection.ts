@@ -40,6 +40,13 @@ export const MAX_HEADS = 256;
  * vowel the suffix takes a buffer -յ-, and a final -ու turns to -վ- (Բաքու → Բաքվում).
  */
 function armenian(word: string): WordRule {
+  // -ություն, -միություն: the glide's vowel changes (Հանրապետության, Միությամբ).
+  if (word.endsWith('յուն') && word.length > 5) {
+    return {
+      stem: word.slice(0, -4),
+      endings: ['յուն', 'յունը', 'յունն', 'յան', 'յանը', 'յանն', 'յունից', 'յամբ', 'յունում'],
+    };
+  }
   if (word.endsWith('ու')) {
     return { stem: word.slice(0, -2), endings: ['ու', 'ուն', 'վի', 'վին', 'վից', 'վով', 'վում'] };
   }
@@ -48,6 +55,26 @@ function armenian(word: string): WordRule {
     return { stem: word, endings: ['', 'ն', 'յի', 'յին', 'յից', 'յով', 'յում'] };
   }
   return { stem: word, endings: ['', 'ը', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում'] };
+}
+
+/**
+ * Western Armenian (classical spelling, see western-armenian.ts): the same articles, ablative
+ * -էն rather than -ից, no locative suffix, genitive -ու of plurals (Նահանգներու), and
+ * -իւն words that turn to -եան (Հանրապետութեան).
+ */
+function westernArmenian(word: string): WordRule {
+  if (word.endsWith('իւն') && word.length > 4) {
+    return {
+      stem: word.slice(0, -3),
+      endings: ['իւն', 'իւնը', 'իւնն', 'եան', 'եանը', 'եանն', 'ենէ', 'ենէն', 'եամբ'],
+    };
+  }
+  if (/[աեէըոօ]$/.test(word) || word.endsWith('ու')) {
+    const y = word.endsWith('ու') ? '' : 'յ';
+    return { stem: word, endings: ['', 'ն', `${y}ի`, `${y}ին`, `${y}էն`, `${y}ով`] };
+  }
+  if (word.endsWith('ի')) return { stem: word, endings: ['', 'ն', 'ին', 'էն', 'ով'] };
+  return { stem: word, endings: ['', 'ը', 'ն', 'ի', 'ին', 'էն', 'ով', 'ու', 'ուն'] };
 }
 
 const AZ_VOWELS = 'aıoueəiöü';
@@ -76,10 +103,22 @@ function azerbaijani(word: string): WordRule {
   const y = afterVowel ? 'y' : '';
   const plural = `l${wide}r`;
   const pluralNarrow = back ? 'ı' : 'i';
+  const predicate = `d${narrow}r`;
+  const locative = `d${wide}`;
+  // A word ending in the possessive -ı/-i/-u/-ü ("Assambleyası", "müharibəsi") takes n before
+  // a case: Assambleyasında, Konstitusiyasına. Harmless on other vowel stems, which never do.
+  const possessive = afterVowel
+    ? [`n${wide}`, `nd${wide}`, `nd${wide}n`, `nd${wide}k${pluralNarrow}`]
+    : [];
   return {
     stem: word,
     endings: [
       '',
+      ...possessive,
+      predicate, // "is": Fransadır, Azərbaycandır
+      `${predicate}l${wide}r`,
+      `${locative}d${pluralNarrow}r`, // "is in": Bakıdadır
+      `${locative}d${pluralNarrow}rl${wide}r`, // Nyu-Yorkdadırlar
       `${n}${narrow}n`, // genitive: Əliyevin, Bakının
       `${n}${narrow}`, // accusative
       `${y}${wide}`, // dative: Əliyevə, Bakıya
@@ -106,6 +145,7 @@ function lastWordRule(word: string, lang: Lang, weak: Weak): WordRule {
   if (!/\p{L}$/u.test(word)) return { stem: word, endings: [''] };
   let rule: WordRule;
   if (lang === 'hy') rule = armenian(word);
+  else if (lang === 'hyw') rule = westernArmenian(word);
   else if (lang === 'az') rule = azerbaijani(word);
   else if (lang === 'en' || lang === 'de') rule = germanic(word, lang, weak);
   else rule = { stem: word, endings: [''] };

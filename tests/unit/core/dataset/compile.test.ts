@@ -12,10 +12,14 @@ describe('toMatchAliases', () => {
   it('flattens aliases, defaults case-sensitivity and keeps weak kinds', () => {
     expect(toMatchAliases(minimal)).toEqual([
       { entity: 'heydar-aliyev', text: 'Heydar Aliyev', lang: 'en', caseSensitive: false },
+      { entity: 'heydar-aliyev', text: 'Heydar Aliyev', lang: 'az', caseSensitive: false },
       { entity: 'ilham-aliyev', text: 'Ilham Aliyev', lang: 'en', caseSensitive: false },
+      { entity: 'ilham-aliyev', text: 'Ilham Aliyev', lang: 'az', caseSensitive: false },
       { entity: 'ilham-aliyev', text: 'Aliyev', lang: 'en', caseSensitive: false, weak: 'surname' },
+      { entity: 'ilham-aliyev', text: 'Aliyev', lang: 'az', caseSensitive: false, weak: 'surname' },
       { entity: 'ilham-aliyev', text: 'Ильхам Алиев', lang: 'ru', caseSensitive: false },
       { entity: 'baku', text: 'Baku', lang: 'en', caseSensitive: false },
+      { entity: 'baku', text: 'Baku', lang: 'az', caseSensitive: false },
       { entity: '', text: 'Heydar Aliyev Palace', lang: 'en', caseSensitive: false, block: true },
     ]);
   });
@@ -29,9 +33,37 @@ describe('toMatchAliases', () => {
     expect([...owners].filter(([, ids]) => ids.size > 1)).toEqual([]);
   });
 
+  it('gives every Armenian alias a Western (classical) twin with Western endings', () => {
+    const aliases = toMatchAliases(shipped);
+    const western = (entity: string) =>
+      aliases.filter((a) => a.entity === entity && a.lang === 'hyw').map((a) => a.text);
+    expect(western('nikol-pashinyan')).toEqual(
+      expect.arrayContaining(['նիկոլ փաշինեան', 'փաշինեան']),
+    );
+    expect(western('new-york-city')).toContain('նիւ եորք');
+    // Spelled alike, still twinned: the Western endings (Երեւանէն) come with the twin.
+    expect(western('yerevan')).toContain('Երեւան');
+    // Abbreviations keep their case and have no Western form of their own.
+    expect(western('armenia')).not.toContain('ՀՀ');
+  });
+
+  it('gives our people and the story’s places an Azerbaijani twin of their Latin names', () => {
+    const aliases = toMatchAliases(shipped);
+    const twin = (entity: string, text: string) =>
+      aliases.some((a) => a.entity === entity && a.text === text && a.lang === 'az');
+    expect(twin('ararat-mirzoyan', 'Mirzoyan')).toBe(true);
+    expect(twin('antony-blinken', 'Blinken')).toBe(true);
+    expect(twin('yerevan', 'Yerevan')).toBe(true);
+    // General names have Azerbaijani aliases of their own; English words take no Azerbaijani endings.
+    expect(twin('france', 'France')).toBe(false);
+    expect(twin('united-states', 'US')).toBe(false);
+  });
+
   it('leaves out aliases that yield, and keeps look-alikes under their own ids', () => {
     const aliases = toMatchAliases(shipped);
-    const of = (text: string) => aliases.filter((a) => a.text === text).map((a) => a.entity);
+    const of = (text: string) => [
+      ...new Set(aliases.filter((a) => a.text === text).map((a) => a.entity)),
+    ];
     expect(of('Aliyev')).toEqual(['ilham-aliyev']);
     expect(of('Artsakh')).toEqual(['nagorno-karabakh']);
     expect(of('Heydar Aliyev Center')).toEqual(['heydar-aliyev-center']);

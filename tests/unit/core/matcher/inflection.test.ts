@@ -98,6 +98,37 @@ describe('inflect: Armenian', () => {
       expect.arrayContaining(['բաքու', 'բաքուն', 'բաքվի', 'բաքվում']),
     );
   });
+
+  it('turns the glide of -ություն into -ության in the oblique cases', () => {
+    expect(forms('Հայաստանի Հանրապետություն', 'hy')).toEqual(
+      expect.arrayContaining([
+        'հայաստանի հանրապետություն',
+        'հայաստանի հանրապետությունը',
+        'հայաստանի հանրապետության',
+        'հայաստանի հանրապետությամբ',
+      ]),
+    );
+  });
+});
+
+describe('inflect: Western Armenian (hyw)', () => {
+  it('takes the ablative -էն and the plural genitive -ու, never the Eastern -ից or -ում', () => {
+    const forms_ = forms('Երեւան', 'hyw');
+    expect(forms_).toEqual(expect.arrayContaining(['երեւանի', 'երեւանէն', 'երեւանը', 'երեւանին']));
+    expect(forms_).not.toContain('երեւանից');
+    expect(forms('Միացեալ Նահանգներ', 'hyw')).toContain('միացեալ նահանգներու');
+  });
+
+  it('keeps a final -ու and adds -յ- after other vowels', () => {
+    expect(forms('Պաքու', 'hyw')).toEqual(expect.arrayContaining(['պաքուի', 'պաքուէն']));
+    expect(forms('Ֆրանսա', 'hyw')).toEqual(expect.arrayContaining(['ֆրանսայի', 'ֆրանսան']));
+  });
+
+  it('turns -իւն into -եան in the oblique cases', () => {
+    expect(forms('Սահմանադրութիւն', 'hyw')).toEqual(
+      expect.arrayContaining(['սահմանադրութիւնը', 'սահմանադրութեան', 'սահմանադրութենէն']),
+    );
+  });
 });
 
 describe('inflect: Azerbaijani', () => {
@@ -116,6 +147,19 @@ describe('inflect: Azerbaijani', () => {
       expect.arrayContaining(['bakının', 'bakıya', 'bakıda', 'bakıdan', 'bakını', 'bakıyla']),
     );
     expect(forms('Bakı', 'az')).not.toContain('bakıa');
+  });
+
+  it('takes the case endings after a possessive with -n-: Assambleyasında, Konstitusiyasına', () => {
+    expect(forms('BMT Baş Assambleyası', 'az')).toEqual(
+      expect.arrayContaining(['bmt baş assambleyasında', 'bmt baş assambleyasının']),
+    );
+    expect(forms('Ermənistan Konstitusiyası', 'az')).toContain('ermənistan konstitusiyasına');
+  });
+
+  it('takes the predicative -dır, alone and after the locative', () => {
+    expect(forms('Fransa', 'az')).toContain('fransadır');
+    expect(forms('Azərbaycan', 'az')).toContain('azərbaycandır');
+    expect(forms('Nyu-York', 'az')).toContain('nyu-yorkdadırlar');
   });
 
   it('lowercases with the Azerbaijani rules for I and İ', () => {
