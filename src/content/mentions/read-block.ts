@@ -97,7 +97,13 @@ function wordBefore(text: string, at: number): Word | null {
     i--;
     spaces++;
   }
-  if (spaces === 0) return null;
+  // "E.Blinken", "C.Bayramov": the Azerbaijani press sets an initial right against the name.
+  if (spaces === 0) {
+    const glued = /(?:^|[^\p{L}\p{M}.])((?:\p{Lu}\.){1,2})$/u.exec(
+      text.slice(Math.max(0, at - 5), at),
+    );
+    return glued?.[1] === undefined ? null : { text: glued[1], start: at - glued[1].length };
+  }
   const end = i;
   while (i > 0 && (NAME_CHAR.test(text[i - 1]!) || text[i - 1] === '.')) i--;
   // An initial keeps its dot ("K."); a sentence's full stop belongs to the sentence.
@@ -210,7 +216,8 @@ export function readBlock(
     !isHeadline() &&
     !rules.titles.includes(foldWord(word.text)) &&
     !covered(word.start) &&
-    !sentenceStart(text, word.start);
+    // An initial opens sentences as readily as any name: "E.Blinken qeyd edib…".
+    (INITIAL.test(word.text) || !sentenceStart(text, word.start));
 
   /** A word after a place that makes it part of a longer name: Title Case or capitals. */
   const nameLike = (word: Word): boolean =>
@@ -249,9 +256,11 @@ export function readBlock(
         const ours = INITIAL.test(before.text)
           ? person.initials.includes(given.slice(0, 1)) && given.length <= 2
           : person.given.includes(given);
+        // Our person's initial is part of the name a reader sees: "I. Aliyev", "E.Blinken".
+        const start = ours && INITIAL.test(before.text) ? before.start : m.start;
         out.push(
           ours
-            ? { ...m, weak: undefined, role: 'full', group: person.group }
+            ? { ...m, start, weak: undefined, role: 'full', group: person.group }
             : { ...m, role: 'other', group: person.group },
         );
         continue;

@@ -65,9 +65,14 @@ describe('the page stage', () => {
   });
 
   it('knows our people by a given name or its initial, and others by theirs', () => {
-    expect(page(['Talks', 'Yesterday I. Aliyev and N. Pashinyan met.']).found).toEqual([
-      'ilham-aliyev:Aliyev',
-      'nikol-pashinyan:Pashinyan',
+    // Our person's initial belongs to the name the reader sees, spaced or glued to it.
+    expect(
+      page(['Talks', 'Yesterday I. Aliyev and N. Pashinyan met at the border for the talks.'])
+        .found,
+    ).toEqual(['ilham-aliyev:I. Aliyev', 'nikol-pashinyan:N. Pashinyan']);
+    expect(page(['Görüş', 'E.Blinken qeyd edib ki, C.Bayramovla görüşüb.']).found).toEqual([
+      'antony-blinken:E.Blinken',
+      'jeyhun-bayramov:C.Bayramovla',
     ]);
     expect(page(['Talks', 'Выступил К. Мирзоян.']).found).toEqual([]);
     expect(page(['Talks', 'President Aliyev and Prime Minister Pashinyan met.']).found).toEqual([
