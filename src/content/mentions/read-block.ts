@@ -38,6 +38,8 @@ export interface ReadMention extends RawMention {
 
 export interface ReadContext {
   readonly rules: PageRules;
+  /** A title or role, in any of its case forms ("Госсекретаря", "Prezidentin"). */
+  readonly isTitle: (word: string) => boolean;
   readonly typeOf: (entity: string) => EntityType | undefined;
   readonly senses: ReadonlyMap<string, readonly CompiledSense[]>;
   /** Look-alike → the entity whose short names its full names claim. */
@@ -71,7 +73,32 @@ export function readContext(
   for (const [group, rule] of Object.entries(rules.shortNames)) {
     for (const member of rule.members) claimants.set(member, group);
   }
-  return { rules, typeOf, senses, claimants };
+  return { rules, typeOf, senses, claimants, isTitle: titleTest(rules.titles) };
+}
+
+const FINAL_VOWEL = /[aeiouyəıöüаеёиоуыэюяьйաեէըիոօ]$/u;
+
+/**
+ * Titles inflect in Russian, Armenian and Azerbaijani, so a word is a title when it is one or
+ * adds at most four letters to a title's stem (the title less a final vowel).
+ */
+function titleTest(titles: readonly string[]): (word: string) => boolean {
+  const exact = new Set(titles);
+  const stems = [...new Set(titles.map((t) => t.replace(FINAL_VOWEL, '')))].filter(
+    (stem) => stem.length >= 4,
+  );
+  return (word) => {
+    const folded = foldWord(word);
+    if (exact.has(folded)) return true;
+    return stems.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= 4);
+  };
+}
+
+const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Armenian}/u];
+
+/** Whether two words begin in one script: "Twitter Блинкен" is no one's full name. */
+function sameScript(a: string, b: string): boolean {
+  return SCRIPTS.every((script) => script.test(a.charAt(0)) === script.test(b.charAt(0)));
 }
 
 const SPACE = /[ \u00a0\u202f\t]/u;
@@ -214,7 +241,7 @@ export function readBlock(
   const givenLike = (word: Word): boolean =>
     (GIVEN.test(word.text) || INITIAL.test(word.text)) &&
     !isHeadline() &&
-    !rules.titles.includes(foldWord(word.text)) &&
+    !ctx.isTitle(word.text) &&
     !covered(word.start) &&
     // An initial opens sentences as readily as any name: "E.Blinken qeyd edib…".
     (INITIAL.test(word.text) || !sentenceStart(text, word.start));
@@ -223,7 +250,7 @@ export function readBlock(
   const nameLike = (word: Word): boolean =>
     (GIVEN.test(word.text) || /^\p{Lu}{3,}$/u.test(word.text)) &&
     !isHeadline() &&
-    !rules.titles.includes(foldWord(word.text)) &&
+    !ctx.isTitle(word.text) &&
     !covered(word.start);
 
   const out: ReadMention[] = [];
@@ -251,7 +278,7 @@ export function readBlock(
     const type = ctx.typeOf(m.entity);
     if (m.weak === 'surname' && person) {
       const before = wordBefore(text, m.start);
-      if (before && givenLike(before)) {
+      if (before && givenLike(before) && sameScript(before.text, written)) {
         const given = foldWord(before.text.replace(/\./gu, ''));
         const ours = INITIAL.test(before.text)
           ? person.initials.includes(given.slice(0, 1)) && given.length <= 2
@@ -279,6 +306,7 @@ export function readBlock(
         rules.scopes[m.entity] === 'general' &&
         before &&
         GIVEN.test(before.text) &&
+        sameScript(before.text, written) &&
         givenLike(before)
       )
         continue;

@@ -81,6 +81,24 @@ describe('the page stage', () => {
     ]);
   });
 
+  it('knows a title in any case form, and a given name only in the surname’s script', () => {
+    expect(
+      page(['Встреча', 'Стороны выразили благодарность Госсекретарю США за организацию встречи.'])
+        .found,
+    ).toEqual(['united-states:США']);
+    expect(
+      page([
+        'Блинкен приветствовал диалог',
+        'Госсекретарь США Энтони Блинкен прокомментировал встречу.',
+        'На странице в Twitter Блинкен отметил, что диалог важен.',
+      ]).found.filter((f) => f.startsWith('antony-blinken')),
+    ).toEqual([
+      'antony-blinken:Блинкен',
+      'antony-blinken:Энтони Блинкен',
+      'antony-blinken:Блинкен',
+    ]);
+  });
+
   it('does not take sentence-initial words or a Title Case headline for given names', () => {
     expect(page(['News', 'Слова Алиева вызвали реакцию.']).found).toEqual(['ilham-aliyev:Алиева']);
     expect(page(['News', 'Yesterday. Armenia replied. Then Aliyev spoke.']).found).toContain(
