@@ -13,7 +13,7 @@
  *   France", "Anatole France").
  */
 import type { EntityType, WeakKind } from '../../core/dataset/kinds.ts';
-import { foldWord } from '../../core/dataset/page-rules.ts';
+import { FINAL_VOWEL, foldWord } from '../../core/dataset/page-rules.ts';
 import type { PageRules } from '../../core/dataset/page-rules.ts';
 
 export interface RawMention {
@@ -40,6 +40,8 @@ export interface ReadContext {
   readonly rules: PageRules;
   /** A title or role, in any of its case forms ("Госсекретаря", "Prezidentin"). */
   readonly isTitle: (word: string) => boolean;
+  /** A noun that makes a place next to it part of an institution's name ("University"). */
+  readonly isInstitution: (word: string) => boolean;
   readonly typeOf: (entity: string) => EntityType | undefined;
   readonly senses: ReadonlyMap<string, readonly CompiledSense[]>;
   /** Look-alike → the entity whose short names its full names claim. */
@@ -73,24 +75,28 @@ export function readContext(
   for (const [group, rule] of Object.entries(rules.shortNames)) {
     for (const member of rule.members) claimants.set(member, group);
   }
-  return { rules, typeOf, senses, claimants, isTitle: titleTest(rules.titles) };
+  const titleStems = rules.titles.map((t) => t.replace(FINAL_VOWEL, ''));
+  return {
+    rules,
+    typeOf,
+    senses,
+    claimants,
+    isTitle: stemTest(rules.titles, titleStems),
+    isInstitution: stemTest(rules.institutions, rules.institutionStems),
+  };
 }
 
-const FINAL_VOWEL = /[aeiouyəıöüаеёиоуыэюяьйաեէըիոօ]$/u;
-
 /**
- * Titles inflect in Russian, Armenian and Azerbaijani, so a word is a title when it is one or
- * adds at most four letters to a title's stem (the title less a final vowel).
+ * Titles and institutions inflect in Russian, Armenian and Azerbaijani, so a word is one when it
+ * is one of `words` or adds at most four letters to one of `stems` of four letters or more.
  */
-function titleTest(titles: readonly string[]): (word: string) => boolean {
-  const exact = new Set(titles);
-  const stems = [...new Set(titles.map((t) => t.replace(FINAL_VOWEL, '')))].filter(
-    (stem) => stem.length >= 4,
-  );
+function stemTest(words: readonly string[], stems: readonly string[]): (word: string) => boolean {
+  const exact = new Set(words);
+  const long = [...new Set(stems)].filter((stem) => stem.length >= 4);
   return (word) => {
     const folded = foldWord(word);
     if (exact.has(folded)) return true;
-    return stems.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= 4);
+    return long.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= 4);
   };
 }
 
@@ -193,6 +199,10 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}$/u.test(token.replace(/[.,;:!?)\]]+$/u, ''));
 }
 
+/** "<Noun> [adjective] of [the]" or the French "de", "d'", "de la", "du" right before a name. */
+const OF_BEFORE =
+  /(\p{L}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?\s+(?:of(?:\s+the)?\s+|de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+)$/u;
+
 const MARKS = /\p{M}/u;
 
 /**
@@ -253,6 +263,28 @@ export function readBlock(
     !ctx.isTitle(word.text) &&
     !covered(word.start);
 
+  /** A word beside a place that names an institution: capitalised, or any Armenian/Russian word. */
+  const institutionWord = (word: Word | null, written: string): boolean =>
+    word !== null &&
+    (/^\p{Lu}/u.test(word.text) || /^[\p{Script=Armenian}\p{Script=Cyrillic}]/u.test(word.text)) &&
+    sameScript(word.text, written) &&
+    ctx.isInstitution(word.text);
+
+  /**
+   * The place is part of an institution's or a polity's name we do not have: "Azerbaijan State
+   * University", "Azərbaycan SSR", "Soviet Azerbaijan", "Национального собрания Армении",
+   * "Communist Party of Azerbaijan", "Assemblée nationale d'Arménie".
+   */
+  const insideInstitution = (m: RawMention, written: string): boolean => {
+    if (institutionWord(wordAfter(text, m.end), written)) return true;
+    if (institutionWord(wordBefore(text, m.start), written)) return true;
+    const of = OF_BEFORE.exec(text.slice(Math.max(0, m.start - SPAN), m.start));
+    if (of === null) return false;
+    const [, first = '', second] = of;
+    if (!/^\p{Lu}/u.test(first)) return false;
+    return ctx.isInstitution(first) || (second !== undefined && ctx.isInstitution(second));
+  };
+
   const out: ReadMention[] = [];
   for (const m of mentions) {
     if (insideAddress(text, m.start, m.end)) continue;
@@ -300,6 +332,7 @@ export function readBlock(
       continue;
     }
     if (type === 'country' || type === 'place') {
+      if (insideInstitution(m, written)) continue;
       // "Brian France", "Anatole France": a general name after a given name is a surname.
       const before = wordBefore(text, m.start);
       if (

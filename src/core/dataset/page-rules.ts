@@ -40,6 +40,12 @@ export interface PageRules {
   readonly people: Readonly<Record<string, PersonRule>>;
   /** Folded titles and roles, any language. */
   readonly titles: readonly string[];
+  /**
+   * Nouns that make a place part of an institution's name, any language: folded words, and the
+   * stems of those of languages that decline them (Partiyası, собрания).
+   */
+  readonly institutions: readonly string[];
+  readonly institutionStems: readonly string[];
   readonly senses: readonly SenseRule[];
   /** By the entity whose short names follow the page. */
   readonly shortNames: Readonly<Record<string, ShortNameRule>>;
@@ -53,6 +59,11 @@ export interface PageRules {
 
 /** The languages of our readers: their accents are what aliases in them carry. */
 const READER_LANGS = new Set(['en', 'ru', 'fr', 'hy', 'hyw', 'az', 'und']);
+
+/** Languages that add case endings to nouns: their institution words are compared by stem. */
+const DECLINING = new Set(['ru', 'hy', 'hyw', 'az']);
+/** A final vowel (or soft sign) that a case ending replaces: партия → партии, Partiya → Partiyası. */
+export const FINAL_VOWEL = /[aeiouəıöüаеёиоуыэюяьйաեէըիոօ]$/u;
 
 /** Lower case without accents: how page rules compare words. */
 export function foldWord(word: string): string {
@@ -117,9 +128,31 @@ export function toPageRules(dataset: Dataset): PageRules {
   }
   const titles = new Set<string>();
   for (const list of dataset.titles) for (const word of list.words) titles.add(foldWord(word));
+  const institutions = new Set<string>();
+  const institutionStems = new Set<string>();
+  for (const list of dataset.titles) {
+    const declines = DECLINING.has(list.lang.split('-')[0] ?? list.lang);
+    for (const word of list.institutions ?? []) {
+      const folded = foldWord(word);
+      institutions.add(folded);
+      if (!declines) institutions.add(`${folded}s`);
+      const stem = folded.replace(FINAL_VOWEL, '');
+      // Short stems would take in unrelated words (суд → судьба): those stay exact forms.
+      if (declines && stem.length >= 4) institutionStems.add(stem);
+    }
+  }
   for (const rule of Object.values(shortNames)) {
     rule.names = [...new Set(rule.names)].sort();
     rule.members.sort();
   }
-  return { scopes, people, titles: [...titles].sort(), senses, shortNames, unaccented };
+  return {
+    scopes,
+    people,
+    titles: [...titles].sort(),
+    institutions: [...institutions].sort(),
+    institutionStems: [...institutionStems].sort(),
+    senses,
+    shortNames,
+    unaccented,
+  };
 }

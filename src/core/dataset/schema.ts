@@ -151,6 +151,13 @@ export const blockingPhraseSchema = obj({
 export const titleListSchema = obj({
   lang: str({ format: 'lang' }),
   words: arr(str({ format: 'line' }), 1),
+  /**
+   * Nouns that, beside a place's name, make the name of an institution or a polity we do not
+   * have ("Azerbaijan State University", "Communist Party of Azerbaijan", "Azerbaijan SSR"): the
+   * place is then not a mention, since half of a longer name is worse than none. Compared by
+   * their stem, so one form stands for its case forms.
+   */
+  institutions: opt(arr(str({ format: 'line' }), 1)),
 });
 
 export const metaSchema = obj({

@@ -99,6 +99,34 @@ describe('the page stage', () => {
     ]);
   });
 
+  it('never paints a place inside the name of an institution or polity we do not have', () => {
+    // The places found in the second line (the adjective "Soviet" is a demonym, not a place).
+    const names = (line: string) =>
+      page(['Ilham Aliyev and Nikol Pashinyan met in Yerevan.', line])
+        .found.slice(3)
+        .filter((f) => !f.startsWith('soviet-union'));
+    expect(names('He studied at the Azerbaijan State University before 1950.')).toEqual([]);
+    expect(names('She chairs the New Azerbaijan Party, the ruling party.')).toEqual([]);
+    expect(names('He led the Communist Party of Azerbaijan and the Azerbaijan SSR.')).toEqual([]);
+    expect(names('He was head of the Soviet Republic of Azerbaijan from 1969.')).toEqual([]);
+    expect(names('Она выступила в Национальном собрании Армении и в посольстве Армении.')).toEqual(
+      [],
+    );
+    expect(names('O, Azərbaycan Dövlət Universitetini bitirib.')).toEqual([]);
+    expect(names('Il a parlé devant l’Assemblée nationale d’Arménie hier.')).toEqual([]);
+    expect(names('Նա ավարտել է Երևանի կոնսերվատորիան։')).toEqual([]);
+    // Titles and ordinary nouns around a country leave it a mention.
+    expect(names('The third president of Azerbaijan spoke about Armenia’s borders.')).toEqual([
+      'azerbaijan:Azerbaijan',
+      'armenia:Armenia',
+    ]);
+    expect(names('Он приехал в Армению; судьба Армении решается в Баку.')).toEqual([
+      'armenia:Армению',
+      'armenia:Армении',
+      'baku:Баку',
+    ]);
+  });
+
   it('does not take sentence-initial words or a Title Case headline for given names', () => {
     expect(page(['News', 'Слова Алиева вызвали реакцию.']).found).toEqual(['ilham-aliyev:Алиева']);
     expect(page(['News', 'Yesterday. Armenia replied. Then Aliyev spoke.']).found).toContain(
