@@ -157,7 +157,167 @@ export function normalizeText(text: string, into: NormBuffer = new NormBuffer())
     i += width;
   }
   into.length = n;
+  // A text with no Latin letter touching a Cyrillic one, nearly every text, has no mixed word.
+  if (MIXED_PAIR.test(text)) unmixScripts(text, into);
   return into;
+}
+
+const LATIN = 1;
+/** A Latin letter touching a Cyrillic one: every mixed word has one such pair. */
+const MIXED_PAIR = /[\u0400-\u052f][A-Za-z\u00c0-\u024f]|[A-Za-z\u00c0-\u024f][\u0400-\u052f]/;
+const CYRILLIC = 2;
+
+function scriptOf(unit: number): number {
+  if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0xe0 && unit <= 0x24f)) return LATIN;
+  return unit >= 0x400 && unit <= 0x52f ? CYRILLIC : 0;
+}
+
+/**
+ * Look-alike letters of the other script, from Unicode's confusables data (confusables.txt,
+ * the Latin–Cyrillic pairs whose glyphs match): what a word written mostly in one script means
+ * when a letter of the other slips in ("Azәrbaycan" with the Cyrillic ә, "Aлиев" with a Latin A).
+ */
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  А: 'a',
+  В: 'b',
+  с: 'c',
+  С: 'c',
+  е: 'e',
+  Е: 'e',
+  һ: 'h',
+  Һ: 'h',
+  Н: 'h',
+  і: 'i',
+  І: 'i',
+  ј: 'j',
+  Ј: 'j',
+  К: 'k',
+  М: 'm',
+  о: 'o',
+  О: 'o',
+  р: 'p',
+  Р: 'p',
+  Т: 't',
+  х: 'x',
+  Х: 'x',
+  у: 'y',
+  У: 'y',
+  ԛ: 'q',
+  Ԛ: 'q',
+  ԝ: 'w',
+  Ԝ: 'w',
+  ѕ: 's',
+  Ѕ: 's',
+  ә: 'ə',
+  Ә: 'ə',
+  ӏ: 'l',
+  Ӏ: 'l',
+  ү: 'y',
+  Ү: 'y',
+};
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а',
+  A: 'а',
+  B: 'в',
+  c: 'с',
+  C: 'с',
+  e: 'е',
+  E: 'е',
+  H: 'н',
+  K: 'к',
+  M: 'м',
+  o: 'о',
+  O: 'о',
+  p: 'р',
+  P: 'р',
+  T: 'т',
+  x: 'х',
+  X: 'х',
+  y: 'у',
+  Y: 'у',
+};
+
+/** Folded unit of each look-alike, by the original code point and the script it turns into. */
+function foldedMap(pairs: Readonly<Record<string, string>>): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const [from, to] of Object.entries(pairs)) {
+    const cp = to.codePointAt(0) ?? 0;
+    const kind = KIND_TABLE[cp] || learnCodePoint(cp);
+    if (kind === KIND_UNIT) map.set(from.codePointAt(0) ?? 0, UNIT_TABLE[cp] as number);
+  }
+  return map;
+}
+
+let toLatin: Map<number, number> | undefined;
+let toCyrillic: Map<number, number> | undefined;
+
+/**
+ * Rewrites, in each word that mixes Latin and Cyrillic letters, the letters of the script in
+ * the minority as their look-alikes in the other. Scans the text itself (a char code and two
+ * comparisons a character) and touches the folded units only for a mixed word, which is rare.
+ */
+function unmixScripts(text: string, into: NormBuffer): void {
+  let wordStart = 0;
+  let latin = 0;
+  let cyrillic = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c < 0x250) {
+      if (
+        (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
+      ) {
+        latin++;
+        continue;
+      }
+    } else if (c <= 0x52f) {
+      if (c >= 0x400) {
+        cyrillic++;
+        continue;
+      }
+      // Combining marks stay inside the word.
+      if (c >= 0x300 && c <= 0x36f) continue;
+    }
+    if (latin > 0 && cyrillic > 0) {
+      const from = firstUnitAt(into, wordStart);
+      let to = from;
+      while (to < into.length && (into.start[to] as number) < i) to++;
+      unmixWord(text, into, from, to, latin >= cyrillic);
+    }
+    wordStart = i + 1;
+    latin = 0;
+    cyrillic = 0;
+  }
+}
+
+/** The first unit that starts at or after `offset` of the text (start[] is ascending). */
+function firstUnitAt(into: NormBuffer, offset: number): number {
+  let lo = 0;
+  let hi = into.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((into.start[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rewrites the look-alikes in units [from, to) into Latin letters, or into Cyrillic ones. */
+function unmixWord(text: string, into: NormBuffer, from: number, to: number, latin: boolean) {
+  const { units, start, end } = into;
+  const target = latin ? LATIN : CYRILLIC;
+  const map = latin
+    ? (toLatin ??= foldedMap(CYRILLIC_TO_LATIN))
+    : (toCyrillic ??= foldedMap(LATIN_TO_CYRILLIC));
+  for (let k = from; k < to; k++) {
+    if (scriptOf(units[k] as number) === target) continue;
+    const at = start[k] as number;
+    const unit = map.get(text.codePointAt(at) ?? 0);
+    // Only a letter that folded to this one unit alone (not "ß" → "ss").
+    if (unit !== undefined && (end[k] as number) - at === 1) units[k] = unit;
+  }
 }
 
 const keyBuffer = new NormBuffer();

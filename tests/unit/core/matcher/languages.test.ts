@@ -121,6 +121,19 @@ describe.each(DESIGNS)('%s matcher: Azerbaijani', (_, matcher) => {
   it('rejects suffixes against vowel harmony and words derived from a name', () => {
     expectNone(find, ['Bakıdə', 'Ermənistanə', 'Bakılı', 'Ermənistanlı', 'Əliyevçi']);
   });
+
+  it('reads a look-alike letter of the other script in a mixed word as its twin', () => {
+    // The Cyrillic ә (U+04D9) and Ә typed for ə, as some Azerbaijani sites do.
+    expectEach(find, 'azerbaijan', ['Az\u04d9rbaycan', 'Az\u04d9rbaycanın']);
+    expectEach(find, 'ilham-aliyev', ['İlham \u04d8liyev', '\u04d8liyevin']);
+    // A Latin A or o in a Russian word, and a Cyrillic а in a Latin one.
+    expectEach(find, 'ilham-aliyev', ['Aлиев', 'Ильхам Aлиевa']);
+    expectEach(find, 'armenia', ['Erm\u0259nist\u0430n']);
+  });
+
+  it('leaves words in one script alone, and a mixed word that is no name unmatched', () => {
+    expectNone(find, ['\u04d8лиев', 'Azәrbaycanlı']);
+  });
 });
 
 describe.each(DESIGNS)('%s matcher: French and German', (_, matcher) => {
