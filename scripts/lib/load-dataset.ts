@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { JsonFileIssues, readDatasetJson } from '../../src/core/dataset/json.ts';
 import type { Dataset } from '../../src/core/dataset/schema.ts';
 import { formatProblems, validateDataset } from '../../src/core/dataset/validate.ts';
+import { loadWordLists } from './word-lists.ts';
 
 /** The default dataset folder, relative to the repository root. */
 export const defaultDatasetDir = 'assets/dataset';
@@ -44,9 +45,20 @@ export function loadDatasetFiles(dir = defaultDatasetDir): Record<string, unknow
   return files;
 }
 
-/** Loads and validates the dataset; throws an Error whose message is the full report. */
-export function loadDataset(dir = defaultDatasetDir): Dataset {
-  const result = validateDataset(loadDatasetFiles(dir));
+/**
+ * Loads and validates the dataset; throws an Error whose message is the full report. With
+ * `checkFolds`, aliases are also checked against the dictionaries of our languages (see
+ * word-lists.ts): the build does, the scanner and most tests need not.
+ */
+export function loadDataset(
+  dir = defaultDatasetDir,
+  options: { readonly checkFolds?: boolean } = {},
+): Dataset {
+  const files = loadDatasetFiles(dir);
+  let result = validateDataset(files);
+  if (result.ok && options.checkFolds === true) {
+    result = validateDataset(files, { words: loadWordLists(result.dataset) });
+  }
   if (result.ok) return result.dataset;
   const count = result.problems.length;
   throw new Error(

@@ -27,6 +27,12 @@ export const aliasSchema = obj({
    * for phrases that name the entity only in its setting ("the anti-terror operation").
    */
   context: opt(arr(str({ ref: 'entity' }), 1)),
+  /**
+   * Why this alias may fold like a common word of another of our languages (the build checks
+   * against hunspell dictionaries): "the page stage never matches an unaccented German alias to
+   * an accented word".
+   */
+  sharedFold: opt(str({ format: 'prose' })),
   note: opt(str({ format: 'prose' })),
 });
 

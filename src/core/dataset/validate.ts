@@ -13,6 +13,8 @@ import type { Problem } from './problem.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkContent } from './rules/content.ts';
 import { checkRefs, checkUniqueIds } from './rules/ids.ts';
+import { checkFoldCollisions } from './rules/folds.ts';
+import type { WordLists } from './rules/folds.ts';
 import {
   blockingPhraseSchema,
   datasetFileParts,
@@ -140,7 +142,10 @@ function checkFileSet(names: readonly string[], report: Reporter): void {
  * at once. `files` maps each file's path (e.g. 'assets/dataset/people.json') to its parsed
  * JSON, or to the JsonFileIssues the loader produced for a file it could not read cleanly.
  */
-export function validateDataset(files: Readonly<Record<string, unknown>>): ValidationResult {
+export function validateDataset(
+  files: Readonly<Record<string, unknown>>,
+  options: { readonly words?: WordLists } = {},
+): ValidationResult {
   const report = new Reporter();
   const refs: RefUse[] = [];
   const { found, parts, unreadable } = collect(files, report, refs);
@@ -149,6 +154,7 @@ export function validateDataset(files: Readonly<Record<string, unknown>>): Valid
   checkRefs(refs, ids, report, unreadable);
   checkAliases(found, ids, report);
   checkContent(found, report);
+  if (options.words !== undefined) checkFoldCollisions(found, options.words, report);
   if (report.problems.length > 0) {
     return { ok: false, problems: [...report.problems].sort(byPlace) };
   }
