@@ -42,6 +42,8 @@ export interface ReadContext {
   readonly isTitle: (word: string) => boolean;
   /** A noun that makes a place next to it part of an institution's name ("University"). */
   readonly isInstitution: (word: string) => boolean;
+  /** A word that makes the place after it another place ("Western Azerbaijan"). */
+  readonly isQualifier: (word: string) => boolean;
   readonly typeOf: (entity: string) => EntityType | undefined;
   readonly senses: ReadonlyMap<string, readonly CompiledSense[]>;
   /** Look-alike → the entity whose short names its full names claim. */
@@ -83,6 +85,7 @@ export function readContext(
     claimants,
     isTitle: stemTest(rules.titles, titleStems),
     isInstitution: stemTest(rules.institutions, rules.institutionStems),
+    isQualifier: stemTest(rules.qualifiers, rules.qualifierStems),
   };
 }
 
@@ -264,11 +267,15 @@ export function readBlock(
     !covered(word.start);
 
   /** A word beside a place that names an institution: capitalised, or any Armenian/Russian word. */
-  const institutionWord = (word: Word | null, written: string): boolean =>
+  const institutionWord = (
+    word: Word | null,
+    written: string,
+    test: (word: string) => boolean = ctx.isInstitution,
+  ): boolean =>
     word !== null &&
     (/^\p{Lu}/u.test(word.text) || /^[\p{Script=Armenian}\p{Script=Cyrillic}]/u.test(word.text)) &&
     sameScript(word.text, written) &&
-    ctx.isInstitution(word.text);
+    test(word.text);
 
   /**
    * The place is part of an institution's or a polity's name we do not have: "Azerbaijan State
@@ -276,8 +283,20 @@ export function readBlock(
    * "Communist Party of Azerbaijan", "Assemblée nationale d'Arménie".
    */
   const insideInstitution = (m: RawMention, written: string): boolean => {
-    if (institutionWord(wordAfter(text, m.end), written)) return true;
-    if (institutionWord(wordBefore(text, m.start), written)) return true;
+    // "Armenia’s Security Council", "Azerbaijan State Oil Company": the name's capitalised
+    // words after the place, a possessive between.
+    let at = /^['’]s(?=\s)/u.test(text.slice(m.end, m.end + 3)) ? m.end + 2 : m.end;
+    for (let k = 0; k < 3; k++) {
+      const after = wordAfter(text, at);
+      if (after === null) break;
+      if (institutionWord(after, written)) return true;
+      if (!/^\p{Lu}/u.test(after.text) || ctx.isTitle(after.text)) break;
+      at = after.start + after.text.length;
+    }
+    const before = wordBefore(text, m.start);
+    if (institutionWord(before, written) || institutionWord(before, written, ctx.isQualifier)) {
+      return true;
+    }
     const of = OF_BEFORE.exec(text.slice(Math.max(0, m.start - SPAN), m.start));
     if (of === null) return false;
     const [, first = '', second] = of;

@@ -46,6 +46,9 @@ export interface PageRules {
    */
   readonly institutions: readonly string[];
   readonly institutionStems: readonly string[];
+  /** Folded words that, before a place's name, make another place's name ("Western"), and stems. */
+  readonly qualifiers: readonly string[];
+  readonly qualifierStems: readonly string[];
   readonly senses: readonly SenseRule[];
   /** By the entity whose short names follow the page. */
   readonly shortNames: Readonly<Record<string, ShortNameRule>>;
@@ -71,6 +74,27 @@ export function foldWord(word: string): string {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/** The folded words of one list of titles.json, and the stems of those that decline. */
+function wordsAndStems(
+  dataset: Dataset,
+  field: 'institutions' | 'qualifiers',
+): { words: string[]; stems: string[] } {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const list of dataset.titles) {
+    const declines = DECLINING.has(list.lang.split('-')[0] ?? list.lang);
+    for (const word of list[field] ?? []) {
+      const folded = foldWord(word);
+      words.add(folded);
+      if (!declines) words.add(`${folded}s`);
+      const stem = folded.replace(FINAL_VOWEL, '');
+      // Short stems would take in unrelated words (суд → судьба): those stay exact forms.
+      if (declines && stem.length >= 4) stems.add(stem);
+    }
+  }
+  return { words: [...words].sort(), stems: [...stems].sort() };
+}
 
 export function toPageRules(dataset: Dataset): PageRules {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
@@ -128,19 +152,8 @@ export function toPageRules(dataset: Dataset): PageRules {
   }
   const titles = new Set<string>();
   for (const list of dataset.titles) for (const word of list.words) titles.add(foldWord(word));
-  const institutions = new Set<string>();
-  const institutionStems = new Set<string>();
-  for (const list of dataset.titles) {
-    const declines = DECLINING.has(list.lang.split('-')[0] ?? list.lang);
-    for (const word of list.institutions ?? []) {
-      const folded = foldWord(word);
-      institutions.add(folded);
-      if (!declines) institutions.add(`${folded}s`);
-      const stem = folded.replace(FINAL_VOWEL, '');
-      // Short stems would take in unrelated words (суд → судьба): those stay exact forms.
-      if (declines && stem.length >= 4) institutionStems.add(stem);
-    }
-  }
+  const institutions = wordsAndStems(dataset, 'institutions');
+  const qualifiers = wordsAndStems(dataset, 'qualifiers');
   for (const rule of Object.values(shortNames)) {
     rule.names = [...new Set(rule.names)].sort();
     rule.members.sort();
@@ -149,8 +162,10 @@ export function toPageRules(dataset: Dataset): PageRules {
     scopes,
     people,
     titles: [...titles].sort(),
-    institutions: [...institutions].sort(),
-    institutionStems: [...institutionStems].sort(),
+    institutions: institutions.words,
+    institutionStems: institutions.stems,
+    qualifiers: qualifiers.words,
+    qualifierStems: qualifiers.stems,
     senses,
     shortNames,
     unaccented,

@@ -164,6 +164,11 @@ export const titleListSchema = obj({
    * their stem, so one form stands for its case forms.
    */
   institutions: opt(arr(str({ format: 'line' }), 1)),
+  /**
+   * Words that, right before a place's name, make the name of another place or polity ("Western
+   * Azerbaijan", the irredentist claim, is not the Republic): the place is then not a mention.
+   */
+  qualifiers: opt(arr(str({ format: 'line' }), 1)),
 });
 
 export const metaSchema = obj({

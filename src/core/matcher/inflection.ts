@@ -50,6 +50,13 @@ function armenian(word: string): WordRule {
   if (word.endsWith('ու')) {
     return { stem: word.slice(0, -2), endings: ['ու', 'ուն', 'վի', 'վին', 'վից', 'վով', 'վում'] };
   }
+  // -գիր drops its vowel before an ending: պայմանագիր → պայմանագրի, հռչակագիր → հռչակագրով.
+  if (word.endsWith('գիր')) {
+    return {
+      stem: word.slice(0, -2),
+      endings: ['իր', 'իրը', 'իրն', 'րի', 'րին', 'րից', 'րով', 'րում'],
+    };
+  }
   if (word.endsWith('ի')) return { stem: word, endings: ['', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում'] };
   if (/[աեէըոօ]$/.test(word)) {
     return { stem: word, endings: ['', 'ն', 'յի', 'յին', 'յից', 'յով', 'յում'] };
@@ -68,6 +75,9 @@ function westernArmenian(word: string): WordRule {
       stem: word.slice(0, -3),
       endings: ['իւն', 'իւնը', 'իւնն', 'եան', 'եանը', 'եանն', 'ենէ', 'ենէն', 'եամբ'],
     };
+  }
+  if (word.endsWith('գիր')) {
+    return { stem: word.slice(0, -2), endings: ['իր', 'իրը', 'իրն', 'րի', 'րին', 'րէն', 'րով'] };
   }
   if (/[աեէըոօ]$/.test(word) || word.endsWith('ու')) {
     const y = word.endsWith('ու') ? '' : 'յ';

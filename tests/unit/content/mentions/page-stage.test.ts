@@ -115,6 +115,14 @@ describe('the page stage', () => {
     expect(names('O, Azərbaycan Dövlət Universitetini bitirib.')).toEqual([]);
     expect(names('Il a parlé devant l’Assemblée nationale d’Arménie hier.')).toEqual([]);
     expect(names('Նա ավարտել է Երևանի կոնսերվատորիան։')).toEqual([]);
+    expect(names('He chairs Armenia’s Security Council, which met on Monday.')).toEqual([]);
+    // A qualifier before the place makes another one: the irredentist "Western Azerbaijan".
+    expect(names('He spoke of “Western Azerbaijan” again.')).toEqual([]);
+    expect(names('Նա կրկին խոսեց «Արևմտյան Ադրբեջանի» մասին։')).toEqual([]);
+    expect(names('Armenia’s Prime Minister spoke in western Azerbaijan.')).toEqual([
+      'armenia:Armenia',
+      'azerbaijan:Azerbaijan',
+    ]);
     // Titles and ordinary nouns around a country leave it a mention.
     expect(names('The third president of Azerbaijan spoke about Armenia’s borders.')).toEqual([
       'azerbaijan:Azerbaijan',

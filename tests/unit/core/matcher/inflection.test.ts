@@ -99,6 +99,13 @@ describe('inflect: Armenian', () => {
     );
   });
 
+  it('drops the vowel of -գիր before an ending, in both spellings', () => {
+    expect(forms('Ալմա-Աթայի հռչակագիր', 'hy')).toContain('ալմա-աթայի հռչակագրի');
+    expect(forms('խաղաղութեան պայմանագիր', 'hyw')).toEqual(
+      expect.arrayContaining(['խաղաղութեան պայմանագրի', 'խաղաղութեան պայմանագիրը']),
+    );
+  });
+
   it('turns the glide of -ություն into -ության in the oblique cases', () => {
     expect(forms('Հայաստանի Հանրապետություն', 'hy')).toEqual(
       expect.arrayContaining([
