@@ -157,10 +157,13 @@ function wordAfter(text: string, at: number): Word | null {
 }
 
 /** Whether the text before `at` ends a sentence (or is empty): the word at `at` starts one. */
-function sentenceStart(text: string, at: number): boolean {
+function sentenceStart(text: string, at: number, isTitle: (word: string) => boolean): boolean {
   const before = text.slice(Math.max(0, at - SPAN), at).replace(OPENERS, '');
   if (before === '') return true;
   if (!SENTENCE_END.test(before)) return false;
+  // "Mr. Mirzoyan", "պրն. Կարէն Միրզոյեան": an abbreviated title's dot ends no sentence.
+  const last = /(\S+)\.$/u.exec(before)?.[1];
+  if (last !== undefined && (isTitle(`${last}.`) || isTitle(last))) return false;
   // "K. Mirzoyan": a single capital before the dot is an initial, not a sentence's end.
   return !/(?:^|[\s.])\p{Lu}\.$/u.test(before);
 }
@@ -202,9 +205,47 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}$/u.test(token.replace(/[.,;:!?)\]]+$/u, ''));
 }
 
-/** "<Noun> [adjective] of [the]" or the French "de", "d'", "de la", "du" right before a name. */
+/** "of [the]" or the French "de", "d'", "de la", "du", "des" right before a name, and the words before it. */
 const OF_BEFORE =
-  /(\p{L}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?\s+(?:of(?:\s+the)?\s+|de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+)$/u;
+  /([^.!?;:()«»"“”]*?)\s*\b(?:of(?:\s+the)?\s+|de\s+la\s+|de\s+l['’]|d['’]|des?\s+|du\s+)$/u;
+/** Small words that may sit inside an institution's name: "Chamber of Deputies of the …". */
+const LINKS = new Set([
+  'of',
+  'the',
+  'and',
+  'on',
+  'for',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'et',
+  'pour',
+]);
+
+/**
+ * The name before "of"/"de" is an institution's: "Communist Party of Azerbaijan", "Chambre des
+ * représentants des États-Unis", "Assemblée nationale d'Arménie". Read back up to four words:
+ * a capitalised institution noun decides; a title ("President of Azerbaijan") or a second
+ * lower-case word that links nothing ends the name.
+ */
+function institutionOf(before: string, ctx: ReadContext): boolean {
+  const of = OF_BEFORE.exec(before);
+  if (of === null) return false;
+  const words = (of[1] ?? '').match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  let plain = 0;
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--) {
+    // The French elided article belongs to no name: "l’Assemblée".
+    const word = (words[k] ?? '').replace(/^[ld]['’]/iu, '');
+    const capital = /^\p{Lu}/u.test(word);
+    if (capital && ctx.isInstitution(word)) return true;
+    if (ctx.isTitle(word)) return false;
+    if (!capital && !LINKS.has(word) && ++plain > 1) return false;
+  }
+  return false;
+}
 
 const MARKS = /\p{M}/u;
 
@@ -257,7 +298,7 @@ export function readBlock(
     !ctx.isTitle(word.text) &&
     !covered(word.start) &&
     // An initial opens sentences as readily as any name: "E.Blinken qeyd edib…".
-    (INITIAL.test(word.text) || !sentenceStart(text, word.start));
+    (INITIAL.test(word.text) || !sentenceStart(text, word.start, ctx.isTitle));
 
   /** A word after a place that makes it part of a longer name: Title Case or capitals. */
   const nameLike = (word: Word): boolean =>
@@ -283,25 +324,28 @@ export function readBlock(
    * "Communist Party of Azerbaijan", "Assemblée nationale d'Arménie".
    */
   const insideInstitution = (m: RawMention, written: string): boolean => {
-    // "Armenia’s Security Council", "Azerbaijan State Oil Company": the name's capitalised
-    // words after the place, a possessive between.
-    let at = /^['’]s(?=\s)/u.test(text.slice(m.end, m.end + 3)) ? m.end + 2 : m.end;
-    for (let k = 0; k < 3; k++) {
+    // The words of the name after the place ("Azerbaijan State Oil Company"): capitalised ones,
+    // or any in Armenian, where the words of a name after the first are in lower case
+    // (Ֆրանսիայի պաշտպանության նախարարություն). A possessive names the place itself:
+    // "Armenia’s Armed Forces" is Armenia's.
+    const armenian = /^\p{Script=Armenian}/u.test(written);
+    let at = m.end;
+    for (let k = 0; k < (armenian ? 4 : 3); k++) {
       const after = wordAfter(text, at);
       if (after === null) break;
       if (institutionWord(after, written)) return true;
-      if (!/^\p{Lu}/u.test(after.text) || ctx.isTitle(after.text)) break;
+      // A French adjective after the place makes another one: «l’Azerbaïdjan occidentale».
+      const postposed =
+        k === 0 && /^\p{Ll}/u.test(after.text) && /^\p{Script=Latin}/u.test(written);
+      if (postposed && ctx.isQualifier(after.text)) return true;
+      if (ctx.isTitle(after.text) || (!armenian && !/^\p{Lu}/u.test(after.text))) break;
       at = after.start + after.text.length;
     }
     const before = wordBefore(text, m.start);
     if (institutionWord(before, written) || institutionWord(before, written, ctx.isQualifier)) {
       return true;
     }
-    const of = OF_BEFORE.exec(text.slice(Math.max(0, m.start - SPAN), m.start));
-    if (of === null) return false;
-    const [, first = '', second] = of;
-    if (!/^\p{Lu}/u.test(first)) return false;
-    return ctx.isInstitution(first) || (second !== undefined && ctx.isInstitution(second));
+    return institutionOf(text.slice(Math.max(0, m.start - SPAN), m.start), ctx);
   };
 
   const out: ReadMention[] = [];

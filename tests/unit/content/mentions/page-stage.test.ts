@@ -115,7 +115,10 @@ describe('the page stage', () => {
     expect(names('O, Azərbaycan Dövlət Universitetini bitirib.')).toEqual([]);
     expect(names('Il a parlé devant l’Assemblée nationale d’Arménie hier.')).toEqual([]);
     expect(names('Նա ավարտել է Երևանի կոնսերվատորիան։')).toEqual([]);
-    expect(names('He chairs Armenia’s Security Council, which met on Monday.')).toEqual([]);
+    expect(names('He chairs the Azerbaijan State Oil Company, which met on Monday.')).toEqual([]);
+    // A possessive names the place itself.
+    expect(names('Armenia’s Armed Forces attacked, he said.')).toEqual(['armenia:Armenia']);
+    expect(names('Il parle de « l’Azerbaïdjan occidentale » encore.')).toEqual([]);
     // A qualifier before the place makes another one: the irredentist "Western Azerbaijan".
     expect(names('He spoke of “Western Azerbaijan” again.')).toEqual([]);
     expect(names('Նա կրկին խոսեց «Արևմտյան Ադրբեջանի» մասին։')).toEqual([]);
