@@ -17,7 +17,7 @@ function azerbaijaniTwin(entity: Entity, alias: Entity['aliases'][number]): bool
   }
   if (alias.weak !== undefined && alias.weak !== 'surname') return false;
   if (entity.lookalike === true) return entity.type === 'person';
-  return entity.type === 'person' || (entity.type === 'place' && entity.scope === 'story');
+  return entity.type === 'person' || (entity.type === 'place' && entity.scope !== 'general');
 }
 
 /**
@@ -47,7 +47,7 @@ export function toMatchAliases(dataset: Dataset): MatchAlias[] {
       if (alias.lang === 'hy' && !match.caseSensitive) {
         aliases.push({ ...match, text: classicalArmenian(alias.text) ?? alias.text, lang: 'hyw' });
       }
-      // The Azerbaijani press writes our people and the story's places in their Latin spelling
+      // The Azerbaijani press writes our people and the region's places in their Latin spelling
       // with its own endings ("Mirzoyanla", "Blinkenin", "Yerevanda"); general names have
       // Azerbaijani aliases of their own, and English words must not take these endings.
       if (azerbaijaniTwin(entity, alias) && !azerbaijani.has(alias.text.toLocaleLowerCase('az'))) {
