@@ -60,6 +60,21 @@ function feminine(
   };
 }
 
+/** "-ые", and "-ие" after к, г, х, ж, ш, ч or щ: a plural adjective ("-ние" is a noun: соглашение). */
+const PLURAL_ADJECTIVE = /(?:ые|[кгхжшчщ]ие)$/;
+
+/** A plural: the accusative is the nominative (for things) or the genitive (for persons). */
+function pluralParadigm(
+  stem: string,
+  nom: Endings,
+  gen: Endings,
+  dat: Endings,
+  ins: Endings,
+  pre: Endings,
+): RussianParadigm {
+  return { stem, cases: { nom, gen, dat, acc: nom, animate: gen, ins, pre }, extra: [] };
+}
+
 /** Marks a paradigm as an adjective's, which also takes its other genders when alone. */
 const adjective = (p: RussianParadigm): RussianParadigm => ({
   ...p,
@@ -72,9 +87,21 @@ const adjective = (p: RussianParadigm): RussianParadigm => ({
  * г, к, х and hard stems (Бакинского, Нагорного), soft ones otherwise (Синего). Indeclinable
  * words (Баку, Сочи, Токио) keep one form.
  */
-export function russianParadigm(word: string): RussianParadigm {
+export function russianParadigm(word: string, plural = false): RussianParadigm {
   const cut = (k: number): string => word.slice(0, word.length - k);
   const end = word.slice(-2);
+  // Plural adjectives ("локальные антитеррористические") and the nouns that agree with them.
+  if (PLURAL_ADJECTIVE.test(word)) {
+    const soft = !word.endsWith('ые');
+    const y = soft ? 'и' : 'ы';
+    return {
+      ...pluralParadigm(cut(2), [`${y}е`], [`${y}х`], [`${y}м`], [`${y}ми`], [`${y}х`]),
+      adjective: true,
+    };
+  }
+  if (plural && /ия$/.test(word)) {
+    return pluralParadigm(cut(2), ['ия'], ['ий'], ['иям'], ['иями'], ['иях']);
+  }
   if (/(ый|ой|[гкх]ий)$/.test(word)) {
     const ins = /ий$/.test(word) ? 'им' : 'ым';
     return adjective(masculine(cut(2), [end], ['ого'], ['ому'], [ins], ['ом']));
@@ -136,8 +163,11 @@ const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
 export function russianPhrase(parts: readonly string[], lastIndex: number, limit: number): Group[] {
   const word = (i: number): string => parts[i] ?? '';
   const paradigms = new Map<number, RussianParadigm>();
+  // A plural adjective makes the phrase plural: "антитеррористические мероприятия".
+  let plural = false;
+  for (let i = 0; i <= lastIndex; i += 2) if (PLURAL_ADJECTIVE.test(word(i))) plural = true;
   for (let i = 0; i <= lastIndex; i += 2) {
-    const p = russianParadigm(word(i));
+    const p = russianParadigm(word(i), plural);
     // Only words followed by a space decline: never the first part of "Алма-Ата".
     const free = i === lastIndex || /^\s+$/u.test(word(i + 1));
     if (free && /\p{L}$/u.test(word(i)) && hasLetter(p.stem)) paradigms.set(i, p);

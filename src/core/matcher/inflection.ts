@@ -120,11 +120,15 @@ function azerbaijani(word: string): WordRule {
   const possessive = afterVowel
     ? [`n${wide}`, `nd${wide}`, `nd${wide}n`, `nd${wide}k${pluralNarrow}`]
     : [];
+  // "our": Azərbaycanımız, Qarabağımızın, Bakımıza.
+  const ours = `${afterVowel ? '' : narrow}m${narrow}z`;
+  const our = [ours, `${ours}${narrow}n`, `${ours}${wide}`, `${ours}d${wide}`, `${ours}d${wide}n`];
   return {
     stem: word,
     endings: [
       '',
       ...possessive,
+      ...our,
       predicate, // "is": Fransadır, Azərbaycandır
       `${predicate}l${wide}r`,
       `${locative}d${pluralNarrow}r`, // "is in": Bakıdadır

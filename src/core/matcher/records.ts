@@ -115,8 +115,9 @@ export class Records {
 
   /**
    * Ends a find(): drops each mention that needs context when no other mention of the text (one
-   * that needs none) names an entity of its context. Returns `out` itself when nothing needed
-   * context, so the common case allocates nothing.
+   * that needs none) names an entity of its context or its own entity ("the Constitutional
+   * Court" after "the Constitutional Court of Armenia": a short form of a name just given in
+   * full). Returns `out` itself when nothing needed context, so the common case allocates nothing.
    */
   finish(out: Mention[]): Mention[] {
     if (this.pending.length === 0) return out;
@@ -129,9 +130,9 @@ export class Records {
     out.forEach((m, i) => {
       if (!needy.has(i)) present.add(m.entity);
     });
-    return out.filter((_, i) => {
+    return out.filter((m, i) => {
       const set = needy.get(i);
-      return set === undefined || [...set].some((id) => present.has(id));
+      return set === undefined || present.has(m.entity) || [...set].some((id) => present.has(id));
     });
   }
 

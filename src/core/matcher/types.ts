@@ -24,7 +24,8 @@ export interface MatchAlias {
   /**
    * Entity ids, one of which must be mentioned in the same text for this alias to count: for
    * phrases that name our entity only in its setting ("the anti-terror operation" is the 2023
-   * Karabakh offensive next to Aliyev or Karabakh, and something else next to Chechnya).
+   * Karabakh offensive next to Aliyev or Karabakh, and something else next to Chechnya). The
+   * entity's own name, given without context in the same text, counts as well.
    */
   readonly context?: readonly string[];
 }

@@ -84,6 +84,17 @@ describe.each(designs())('%s matcher: aliases that need context', (_, matcher) =
     ]);
   });
 
+  it('takes its own entity, named in full without context, as context: a short form after the full name', () => {
+    expect(
+      find(
+        'The 2023 Azerbaijani offensive in Nagorno-Karabakh was called an anti-terror operation.',
+      ),
+    ).toEqual([
+      `${OFFENSIVE}:2023 Azerbaijani offensive in Nagorno-Karabakh`,
+      `${OFFENSIVE}:anti-terror operation`,
+    ]);
+  });
+
   it('keeps the result independent of earlier texts', () => {
     find('Ilham Aliyev spoke.');
     expect(find('The anti-terror operation ended.')).toEqual([]);

@@ -74,6 +74,18 @@ describe('inflect: Russian', () => {
     );
   });
 
+  it('declines a plural phrase in the plural, and never takes -ние nouns for adjectives', () => {
+    expect(forms('антитеррористические мероприятия', 'ru')).toEqual(
+      expect.arrayContaining([
+        'антитеррористических мероприятий',
+        'антитеррористическим мероприятиям',
+        'антитеррористическими мероприятиями',
+        'антитеррористических мероприятиях',
+      ]),
+    );
+    expect(forms('мирное соглашение', 'ru')).toContain('мирного соглашения');
+  });
+
   it('keeps hyphenated first parts and genitive plurals as they are', () => {
     expect(inflect(alias('Алма-Ата', 'ru')).groups[0]?.heads).toEqual(['алма-ат']);
     expect(forms('Министерство иностранных дел', 'ru')).toContain('министерства иностранных дел');
@@ -161,6 +173,14 @@ describe('inflect: Azerbaijani', () => {
       expect.arrayContaining(['bmt baş assambleyasında', 'bmt baş assambleyasının']),
     );
     expect(forms('Ermənistan Konstitusiyası', 'az')).toContain('ermənistan konstitusiyasına');
+  });
+
+  it('takes the possessive "our", alone and with a case', () => {
+    expect(forms('Azərbaycan', 'az')).toEqual(
+      expect.arrayContaining(['azərbaycanımız', 'azərbaycanımızın', 'azərbaycanımıza']),
+    );
+    expect(forms('Bakı', 'az')).toContain('bakımız');
+    expect(forms('Əliyev', 'az')).toContain('əliyevimizin');
   });
 
   it('takes the predicative -dır, alone and after the locative', () => {
