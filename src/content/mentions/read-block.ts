@@ -96,18 +96,43 @@ export function readContext(
 function stemTest(words: readonly string[], stems: readonly string[]): (word: string) => boolean {
   const exact = new Set(words);
   const long = [...new Set(stems)].filter((stem) => stem.length >= 4);
+  // The same few words stand beside names all over a page: remember them (bounded).
+  const known = new Map<string, boolean>();
   return (word) => {
+    const seen = known.get(word);
+    if (seen !== undefined) return seen;
     const folded = foldWord(word);
-    if (exact.has(folded)) return true;
-    return long.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= 4);
+    const result =
+      exact.has(folded) ||
+      long.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= 4);
+    if (known.size >= 4096) known.clear();
+    known.set(word, result);
+    return result;
   };
 }
 
-const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Armenian}/u];
+const LATIN = 1;
+const CYRILLIC = 2;
+const ARMENIAN = 3;
+
+/** The script of a word's first letter, by code point (a hot path: no regular expression). */
+function scriptOf(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c < 0x250) return LATIN;
+  if (c >= 0x400 && c <= 0x52f) return CYRILLIC;
+  if (c >= 0x530 && c <= 0x58f) return ARMENIAN;
+  return 0;
+}
 
 /** Whether two words begin in one script: "Twitter Блинкен" is no one's full name. */
 function sameScript(a: string, b: string): boolean {
-  return SCRIPTS.every((script) => script.test(a.charAt(0)) === script.test(b.charAt(0)));
+  return scriptOf(a) === scriptOf(b);
+}
+
+/** The word begins with a capital letter. */
+function capitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 const SPACE = /[ \u00a0\u202f\t]/u;
@@ -205,9 +230,10 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}$/u.test(token.replace(/[.,;:!?)\]]+$/u, ''));
 }
 
-/** "of [the]" or the French "de", "d'", "de la", "du", "des" right before a name, and the words before it. */
-const OF_BEFORE =
-  /([^.!?;:()«»"“”]*?)\s*\b(?:of(?:\s+the)?\s+|de\s+la\s+|de\s+l['’]|d['’]|des?\s+|du\s+)$/u;
+/** "of [the]" or the French "de", "d'", "de la", "du", "des" right before a name. */
+const OF_BEFORE = /(?:^|[\s(«"“])(?:of(?:\s+the)?\s+|de\s+la\s+|de\s+l['’]|d['’]|des?\s+|du\s+)$/u;
+/** Where a name cannot run on: the end of a clause. */
+const CLAUSE_END = /[.!?;:()«»"“”]/u;
 /** Small words that may sit inside an institution's name: "Chamber of Deputies of the …". */
 const LINKS = new Set([
   'of',
@@ -232,9 +258,20 @@ const LINKS = new Set([
  * lower-case word that links nothing ends the name.
  */
 function institutionOf(before: string, ctx: ReadContext): boolean {
-  const of = OF_BEFORE.exec(before);
+  // Cheap test first: nearly every place has no "of" or "de" right before it.
+  const last = before.charCodeAt(before.length - 1);
+  if (last !== 0x20 && last !== 0xa0 && last !== 0x27 && last !== 0x2019) return false;
+  const tail = before.slice(-12);
+  const of = OF_BEFORE.exec(tail);
   if (of === null) return false;
-  const words = (of[1] ?? '').match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  let name = before.slice(0, before.length - tail.length + of.index);
+  for (let i = name.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(name[i] ?? '')) {
+      name = name.slice(i + 1);
+      break;
+    }
+  }
+  const words = name.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   let plain = 0;
   for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--) {
     // The French elided article belongs to no name: "l’Assemblée".
@@ -248,6 +285,23 @@ function institutionOf(before: string, ctx: ReadContext): boolean {
 }
 
 const MARKS = /\p{M}/u;
+const SHORT_CAPITALS = /^\p{Lu}{2,3}$/u;
+const CAPITAL_WORD = /^[\p{Lu}\p{M}'’.-]+$/u;
+const WORDS = /[\p{L}\p{M}'’.-]+/gu;
+
+/**
+ * A short acronym inside a run of capitals: a headline set in upper case ("L'ARMÉNIE PROPOSE UN
+ * NOUVEAU TRAITÉ", "US AND THEM") writes every word as an acronym would be, so "UN" and "US"
+ * there are the French article and the English pronoun as often as the bodies. The case that
+ * made them names is gone: not mentions.
+ */
+function acronymInCapitals(text: string, m: RawMention): boolean {
+  if (!SHORT_CAPITALS.test(text.slice(m.start, m.end))) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start).match(WORDS) ?? [];
+  const after = text.slice(m.end, m.end + 40).match(WORDS) ?? [];
+  const near = [...before.slice(-2), ...after.slice(0, 2)].filter((w) => /\p{L}{3,}/u.test(w));
+  return near.length >= 2 && near.every((w) => CAPITAL_WORD.test(w));
+}
 
 /**
  * The page's word carries accents that only an unaccented alias of another language folds
@@ -312,11 +366,12 @@ export function readBlock(
     word: Word | null,
     written: string,
     test: (word: string) => boolean = ctx.isInstitution,
-  ): boolean =>
-    word !== null &&
-    (/^\p{Lu}/u.test(word.text) || /^[\p{Script=Armenian}\p{Script=Cyrillic}]/u.test(word.text)) &&
-    sameScript(word.text, written) &&
-    test(word.text);
+  ): boolean => {
+    if (word === null) return false;
+    const script = scriptOf(word.text);
+    if (script !== scriptOf(written)) return false;
+    return (script !== LATIN || capitalised(word.text)) && test(word.text);
+  };
 
   /**
    * The place is part of an institution's or a polity's name we do not have: "Azerbaijan State
@@ -328,17 +383,19 @@ export function readBlock(
     // or any in Armenian, where the words of a name after the first are in lower case
     // (Ֆրանսիայի պաշտպանության նախարարություն). A possessive names the place itself:
     // "Armenia’s Armed Forces" is Armenia's.
-    const armenian = /^\p{Script=Armenian}/u.test(written);
+    const script = scriptOf(written);
     let at = m.end;
-    for (let k = 0; k < (armenian ? 4 : 3); k++) {
+    for (let k = 0; k < (script === ARMENIAN ? 4 : 3); k++) {
       const after = wordAfter(text, at);
       if (after === null) break;
+      const capital = capitalised(after.text);
+      if (script === LATIN && !capital) {
+        // A French adjective after the place makes another one: «l’Azerbaïdjan occidentale».
+        if (k === 0 && scriptOf(after.text) === LATIN && ctx.isQualifier(after.text)) return true;
+        break;
+      }
       if (institutionWord(after, written)) return true;
-      // A French adjective after the place makes another one: «l’Azerbaïdjan occidentale».
-      const postposed =
-        k === 0 && /^\p{Ll}/u.test(after.text) && /^\p{Script=Latin}/u.test(written);
-      if (postposed && ctx.isQualifier(after.text)) return true;
-      if (ctx.isTitle(after.text) || (!armenian && !/^\p{Lu}/u.test(after.text))) break;
+      if ((script !== ARMENIAN && !capital) || ctx.isTitle(after.text)) break;
       at = after.start + after.text.length;
     }
     const before = wordBefore(text, m.start);
@@ -351,6 +408,7 @@ export function readBlock(
   const out: ReadMention[] = [];
   for (const m of mentions) {
     if (insideAddress(text, m.start, m.end)) continue;
+    if (acronymInCapitals(text, m)) continue;
     const written = text.slice(m.start, m.end);
     let name: string | undefined;
     const folded = (): string => (name ??= foldWord(written));

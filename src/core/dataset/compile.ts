@@ -10,6 +10,26 @@ import type { CardData, CardEntity, CardQuote, TimelineItem } from './card-data.
 
 const LATIN_NAME = /^[A-Za-z][A-Za-z .'’-]*$/u;
 
+/**
+ * The other Latin spellings of an Armenian surname the press uses: -yan and -ian (Pashinyan,
+ * Pashinian), and in French ch for sh (Pachinyan, Pachinian). Other names are left alone.
+ */
+export function armenianSurnameSpellings(text: string, lang: string): string[] {
+  const words = text.split(' ');
+  const last = words[words.length - 1] ?? '';
+  const match = /^(.{3,})([iy])an$/u.exec(last);
+  if (match === null || !LATIN_NAME.test(text)) return [];
+  const stem = match[1] ?? '';
+  const stems = new Set([stem]);
+  if (lang === 'fr') for (const s of [...stems]) stems.add(s.replace(/sh/gu, 'ch'));
+  const out = new Set<string>();
+  for (const s of stems) {
+    for (const g of ['y', 'i']) out.add([...words.slice(0, -1), `${s}${g}an`].join(' '));
+  }
+  out.delete(text);
+  return [...out];
+}
+
 /** An English alias the Azerbaijani press also writes as it is. */
 function azerbaijaniTwin(entity: Entity, alias: Entity['aliases'][number]): boolean {
   if (alias.lang !== 'en' || alias.caseSensitive === true || !LATIN_NAME.test(alias.text)) {
@@ -31,6 +51,7 @@ export function toMatchAliases(dataset: Dataset): MatchAlias[] {
     const azerbaijani = new Set(
       entity.aliases.filter((a) => a.lang === 'az').map((a) => a.text.toLocaleLowerCase('az')),
     );
+    const written = new Set(entity.aliases.map((a) => a.text.toLowerCase()));
     for (const alias of entity.aliases) {
       if (alias.yieldsTo !== undefined) continue;
       const match: MatchAlias = {
@@ -52,6 +73,11 @@ export function toMatchAliases(dataset: Dataset): MatchAlias[] {
       // Azerbaijani aliases of their own, and English words must not take these endings.
       if (azerbaijaniTwin(entity, alias) && !azerbaijani.has(alias.text.toLocaleLowerCase('az'))) {
         aliases.push({ ...match, lang: 'az' });
+      }
+      if (entity.type === 'person' && (alias.lang === 'en' || alias.lang === 'fr')) {
+        for (const text of armenianSurnameSpellings(alias.text, alias.lang)) {
+          if (!written.has(text.toLowerCase())) aliases.push({ ...match, text });
+        }
       }
     }
   }

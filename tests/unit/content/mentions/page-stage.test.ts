@@ -138,6 +138,18 @@ describe('the page stage', () => {
     ]);
   });
 
+  it('reads no short acronym inside a headline set in capitals', () => {
+    expect(page(['L’ARMÉNIE PROPOSE À L’AZERBAÏDJAN UN NOUVEAU TRAITÉ DE PAIX']).found).toEqual([
+      'armenia:ARMÉNIE',
+      'azerbaijan:AZERBAÏDJAN',
+    ]);
+    expect(page(['Talks', 'The UN and the US welcomed the talks in NEW YORK.']).found).toEqual([
+      'united-nations:UN',
+      'united-states:US',
+      'new-york-city:NEW YORK',
+    ]);
+  });
+
   it('does not take sentence-initial words or a Title Case headline for given names', () => {
     expect(page(['News', 'Слова Алиева вызвали реакцию.']).found).toEqual(['ilham-aliyev:Алиева']);
     expect(page(['News', 'Yesterday. Armenia replied. Then Aliyev spoke.']).found).toContain(

@@ -21,7 +21,11 @@ function found(line: string): string[] {
   const lines = ['Ilham Aliyev and Nikol Pashinyan', line];
   const stage = new PageStage<number>(rules, (a, b) => a - b);
   lines.forEach((text, i) =>
-    stage.set(i, { mentions: readBlock(text, matcher.find(text), ctx), head: i === 0 }),
+    stage.set(i, {
+      mentions: readBlock(text, matcher.find(text), ctx),
+      head: i === 0,
+      boilerplate: false,
+    }),
   );
   stage.update(lines.keys());
   return stage.mentionsOf(1).map((m) => `${m.entity}:${line.slice(m.start, m.end)}`);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../scripts/lib/load-dataset.ts';
-import { toCardData, toMatchAliases } from '../../../../src/core/dataset/compile.ts';
+import {
+  armenianSurnameSpellings,
+  toCardData,
+  toMatchAliases,
+} from '../../../../src/core/dataset/compile.ts';
 import type { MatchAlias } from '../../../../src/core/matcher/types.ts';
 import { ARTICLE_ENTITIES } from '../../../fixtures/article-entities.ts';
 
@@ -192,5 +196,21 @@ describe('toCardData', () => {
 
   it('survives a JSON round trip unchanged, as the build bundles it', () => {
     expect(JSON.parse(JSON.stringify(cards))).toEqual(cards);
+  });
+});
+
+describe('armenianSurnameSpellings', () => {
+  it('gives an Armenian surname its -yan/-ian twin, and in French ch for sh', () => {
+    expect(armenianSurnameSpellings('Mirzoyan', 'en')).toEqual(['Mirzoian']);
+    expect(armenianSurnameSpellings('Nikol Pashinyan', 'fr').sort()).toEqual([
+      'Nikol Pachinian',
+      'Nikol Pachinyan',
+      'Nikol Pashinian',
+    ]);
+  });
+
+  it('leaves other names alone', () => {
+    expect(armenianSurnameSpellings('Bayramov', 'en')).toEqual([]);
+    expect(armenianSurnameSpellings('Ivan', 'en')).toEqual([]);
   });
 });
