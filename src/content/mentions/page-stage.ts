@@ -134,13 +134,17 @@ export class PageStage<K> {
 
   /**
    * Counts a block's story entities towards the decision: on the story once two different
-   * `story` or `region` entities are named outside the page's furniture. One is not enough: a sports page
-   * names Azerbaijan's team, a Qarabağ match report names Karabakh, a biography of someone else
-   * names their country.
+   * `story` or `region` entities are named outside the page's furniture, a place and the
+   * country it lies in (`within`) counting as one. One is not enough: a sports page names
+   * Azerbaijan's team, a Qarabağ match report names Karabakh, a biography of someone else
+   * names their country, a brandy maker's page Armenia and Yerevan.
    */
   private note(entry: Entry): void {
     if (entry.block.boilerplate) return;
-    for (const m of entry.settled) if (countsForStory(m.scope)) this.named.add(m.entity);
+    for (const m of entry.settled) {
+      // A capital and its country are one place: Armenia and Yerevan name Armenia twice.
+      if (countsForStory(m.scope)) this.named.add(this.rules.within[m.entity] ?? m.entity);
+    }
     if (this.named.size >= STORY_ENTITIES) this.story = true;
   }
 

@@ -285,6 +285,8 @@ function institutionOf(before: string, ctx: ReadContext): boolean {
 }
 
 const MARKS = /\p{M}/u;
+/** An Azerbaijani genitive ending on a word of Latin letters: Bakının, rayonunun, Qarabağın. */
+const AZ_GENITIVE = /\p{Script=Latin}{2,}n?[ıiuü]n$/u;
 const SHORT_CAPITALS = /^\p{Lu}{2,3}$/u;
 const CAPITAL_WORD = /^[\p{Lu}\p{M}'’.-]+$/u;
 const WORDS = /[\p{L}\p{M}'’.-]+/gu;
@@ -467,7 +469,9 @@ export function readBlock(
       // "Jabrayil Hasanov", "Baku Crystal Hall": a place before a name is a given name or part
       // of a longer name the dataset does not have.
       // Not a country: "США Дональдом Трампом", "Ermənistanla Türkiyə" are two names side by side.
-      const after = type === 'place' ? wordAfter(text, m.end) : null;
+      // Not a place in the genitive either: "Cəbrayıl rayonunun Cocuq Mərcanlı kəndi" is the
+      // district's village (Azerbaijani compound names take no genitive: "Bakı Dövlət Universiteti").
+      const after = type === 'place' && !AZ_GENITIVE.test(written) ? wordAfter(text, m.end) : null;
       if (after && nameLike(after)) continue;
     }
     const claimed = ctx.claimants.get(m.entity);

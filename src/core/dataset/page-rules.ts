@@ -37,6 +37,8 @@ export interface ShortNameRule {
 
 export interface PageRules {
   readonly scopes: Readonly<Record<string, EntityScope>>;
+  /** A place → the country it lies in, which it counts as for the page's decision. */
+  readonly within: Readonly<Record<string, string>>;
   readonly people: Readonly<Record<string, PersonRule>>;
   /** Folded titles and roles, any language. */
   readonly titles: readonly string[];
@@ -99,12 +101,14 @@ function wordsAndStems(
 export function toPageRules(dataset: Dataset): PageRules {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
   const scopes: Record<string, EntityScope> = {};
+  const within: Record<string, string> = {};
   const people: Record<string, PersonRule> = {};
   const senses: SenseRule[] = [];
   const shortNames: Record<string, { names: string[]; members: string[] }> = {};
   const unaccented: Record<string, string[]> = {};
   for (const entity of dataset.entities) {
     scopes[entity.id] = entity.scope ?? 'general';
+    if (entity.within !== undefined) within[entity.id] = entity.within;
     for (const alias of entity.aliases) {
       const primary = alias.lang.split('-')[0] ?? alias.lang;
       const folded = foldWord(alias.text);
@@ -160,6 +164,7 @@ export function toPageRules(dataset: Dataset): PageRules {
   }
   return {
     scopes,
+    within,
     people,
     titles: [...titles].sort(),
     institutions: institutions.words,

@@ -89,6 +89,11 @@ export const entitySchema = obj({
    * painted only on pages about the story. Required on our entities, absent on look-alikes.
    */
   scope: opt(oneOf(ENTITY_SCOPES)),
+  /**
+   * The country a `region` place lies in: for the page's decision the two are one place, so a
+   * page about Armenia that names Yerevan (a brandy maker's, a football club's) has named one.
+   */
+  within: opt(str({ ref: 'entity' })),
   name: str({ format: 'line' }),
   description: str({ format: 'description' }),
   background: str({ format: 'background' }),

@@ -213,6 +213,24 @@ describe('the page stage', () => {
     expect(page(['Talks', 'Aliyev threatened Armenia.']).stage.onStory).toBe(true);
   });
 
+  it('counts a capital and its country as one place', () => {
+    expect(
+      page(['Travel', 'The Yerevan Brandy Company is the pride of Armenia; visit Yerevan.']).stage
+        .onStory,
+    ).toBe(false);
+    expect(page(['News', 'Yerevan replied to Azerbaijan.']).stage.onStory).toBe(true);
+  });
+
+  it('keeps a place in the Azerbaijani genitive before the name of what it holds', () => {
+    expect(
+      page(['Xəbər', 'Prezident Əliyev: Cəbrayıl rayonunun Cocuq Mərcanlı kəndi azad edildi.'])
+        .found,
+    ).toEqual(['ilham-aliyev:Əliyev', 'jabrayil:Cəbrayıl rayonunun']);
+    expect(
+      page(['Xəbər', 'Prezident Əliyev dedi ki, Bakı Dövlət Universiteti açıqdır.']).found,
+    ).toEqual(['ilham-aliyev:Əliyev']);
+  });
+
   it('counts the story’s countries towards the decision, but not general names', () => {
     expect(page(['News', 'Armenia and Azerbaijan signed.']).stage.onStory).toBe(true);
     expect(
