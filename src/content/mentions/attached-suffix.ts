@@ -54,9 +54,10 @@ const AZ = [
   'dadır',
   'dədir',
 ];
-const HY = ['ը', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում', 'ու', 'յի', 'յին', 'յից', 'յով', 'յում'];
+const HY = ['ը', 'ն', 'ի', 'ին', 'ից', 'ով', 'ում', 'ու', 'յի', 'յին', 'յից', 'յով', 'յում', 'էն'];
 const ENDINGS: ReadonlySet<string> = new Set([...AZ, ...HY]);
-const JOINERS = new Set(['-', '\u2011', "'", '\u2019']);
+// The Armenian press sets an en dash as readily as a hyphen: "ՍԴ–ի".
+const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', "'", '\u2019']);
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** `mentions` with any attached case ending taken into their range (a new list if one changes). */

@@ -387,7 +387,7 @@ export function readBlock(
     // "Armenia’s Armed Forces" is Armenia's.
     const script = scriptOf(written);
     let at = m.end;
-    for (let k = 0; k < (script === ARMENIAN ? 4 : 3); k++) {
+    for (let k = 0; k < (script === ARMENIAN ? 5 : 3); k++) {
       const after = wordAfter(text, at);
       if (after === null) break;
       const capital = capitalised(after.text);

@@ -4,11 +4,26 @@
  * Run by the build (scripts/lib/dataset-plugin.ts), never on a page load.
  */
 import type { MatchAlias } from '../matcher/types.ts';
-import { classicalArmenian } from './western-armenian.ts';
+import { classicalArmenian, westernPhrases } from './western-armenian.ts';
 import type { Dataset, Entity, Quote } from './schema.ts';
 import type { CardData, CardEntity, CardQuote, TimelineItem } from './card-data.ts';
 
 const LATIN_NAME = /^[A-Za-z][A-Za-z .'’-]*$/u;
+
+/** Each one-word reformed Armenian name (lower case) → the entity's one-word `hyw` names. */
+function westernNames(dataset: Dataset): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const entity of dataset.entities) {
+    const one = (lang: string) =>
+      entity.aliases
+        .filter((a) => a.lang === lang && !a.caseSensitive && !/\s/u.test(a.text))
+        .map((a) => a.text.toLocaleLowerCase('hy'));
+    const wests = one('hyw');
+    if (wests.length === 0) continue;
+    for (const east of one('hy')) names.set(east, wests);
+  }
+  return names;
+}
 
 /**
  * The other Latin spellings of an Armenian surname the press uses: -yan and -ian (Pashinyan,
@@ -47,6 +62,7 @@ function azerbaijaniTwin(entity: Entity, alias: Entity['aliases'][number]): bool
  */
 export function toMatchAliases(dataset: Dataset): MatchAlias[] {
   const aliases: MatchAlias[] = [];
+  const western = westernNames(dataset);
   for (const entity of dataset.entities) {
     const azerbaijani = new Set(
       entity.aliases.filter((a) => a.lang === 'az').map((a) => a.text.toLocaleLowerCase('az')),
@@ -66,7 +82,10 @@ export function toMatchAliases(dataset: Dataset): MatchAlias[] {
       // The diaspora press writes every Armenian name in the classical spelling, with Western
       // endings (Երեւանէն); the twin carries both, even where the spelling is the same.
       if (alias.lang === 'hy' && !match.caseSensitive) {
-        aliases.push({ ...match, text: classicalArmenian(alias.text) ?? alias.text, lang: 'hyw' });
+        const classical = classicalArmenian(alias.text) ?? alias.text.toLocaleLowerCase('hy');
+        for (const text of [classical, ...westernPhrases(classical, western)]) {
+          aliases.push({ ...match, text, lang: 'hyw' });
+        }
       }
       // The Azerbaijani press writes our people and the region's places in their Latin spelling
       // with its own endings ("Mirzoyanla", "Blinkenin", "Yerevanda"); general names have

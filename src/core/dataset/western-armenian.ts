@@ -42,7 +42,32 @@ function classicalWord(word: string): string {
     }
     out += ch;
   }
+  // The plural genitive: -երի → -երու (արտաքին գործերի → արտաքին գործերու).
+  if (out.length > 4 && out.endsWith('երի')) out = `${out.slice(0, -1)}ու`;
   return out;
+}
+
+/**
+ * The Western twins of a phrase whose words begin with a place the diaspora press transcribes
+ * differently (Ադրբեջանի արտաքին … → Ատրպէյճանի արտաքին …): `names` maps each reformed
+ * one-word name, lower case, to its Western transcriptions (from the dataset's `hyw` aliases).
+ */
+export function westernPhrases(
+  classical: string,
+  names: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const words = classical.split(' ');
+  if (words.length < 2) return [];
+  let phrases = [''];
+  for (const [i, word] of words.entries()) {
+    const forms = new Set([word]);
+    for (const [east, wests] of names) {
+      if (!word.startsWith(east)) continue;
+      for (const west of wests) forms.add(west + word.slice(east.length));
+    }
+    phrases = phrases.flatMap((p) => [...forms].map((f) => (i === 0 ? f : `${p} ${f}`)));
+  }
+  return phrases.filter((p) => p !== classical);
 }
 
 /**

@@ -181,7 +181,8 @@ export function inflect(
   while (lastIndex > 0 && (parts[lastIndex] ?? '') === '') lastIndex -= 2;
   const lastWord = parts[lastIndex] ?? '';
   let groups: InflectionGroup[];
-  if (alias.lang === 'ru' && /\p{L}$/u.test(lastWord)) {
+  // A Russian phrase declines even when it ends in a code ("конференции … COP29").
+  if (alias.lang === 'ru' && (/\p{L}$/u.test(lastWord) || lastIndex > 0)) {
     groups = russianPhrase(parts, lastIndex, MAX_HEADS);
   } else {
     const last = lastWordRule(lastWord, alias.lang, alias.weak);

@@ -15,6 +15,9 @@ describe('attachSuffixes', () => {
     expect(ranges("ABŞ'ın mövqeyi", 'ABŞ')).toEqual(["ABŞ'ın"]);
     expect(ranges('ԱՄՆ-ի պետքարտուղար', 'ԱՄՆ')).toEqual(['ԱՄՆ-ի']);
     expect(ranges('COP29-ում', 'COP29')).toEqual(['COP29-ում']);
+    // An en dash as joiner, and the Western ablative.
+    expect(ranges('ՍԴ–ի որոշումը', 'ՍԴ')).toEqual(['ՍԴ–ի']);
+    expect(ranges('ՄԱԿ-էն եկած', 'ՄԱԿ')).toEqual(['ՄԱԿ-էն']);
   });
 
   it('leaves other hyphenated words alone', () => {

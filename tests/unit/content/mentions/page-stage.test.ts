@@ -116,6 +116,11 @@ describe('the page stage', () => {
     expect(names('Il a parlé devant l’Assemblée nationale d’Arménie hier.')).toEqual([]);
     expect(names('Նա ավարտել է Երևանի կոնսերվատորիան։')).toEqual([]);
     expect(names('He chairs the Azerbaijan State Oil Company, which met on Monday.')).toEqual([]);
+    expect(
+      names(
+        'The Government of the Republic of Armenia and the Prime Minister’s Office of Armenia replied.',
+      ),
+    ).toEqual([]);
     // A possessive names the place itself.
     expect(names('Armenia’s Armed Forces attacked, he said.')).toEqual(['armenia:Armenia']);
     expect(names('Il parle de « l’Azerbaïdjan occidentale » encore.')).toEqual([]);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classicalArmenian } from '../../../../src/core/dataset/western-armenian.ts';
+import {
+  classicalArmenian,
+  westernPhrases,
+} from '../../../../src/core/dataset/western-armenian.ts';
 
 describe('classicalArmenian', () => {
   it('writes the glide before a as ե: -յան → -եան, after a vowel -յեան', () => {
@@ -20,5 +23,22 @@ describe('classicalArmenian', () => {
   it('leaves alone what the reform did not change, and abbreviations', () => {
     expect(classicalArmenian('Հայաստան')).toBeUndefined();
     expect(classicalArmenian('ՀՀ ԱԳՆ')).toBeUndefined();
+  });
+});
+
+describe('westernPhrases', () => {
+  const names = new Map([['ադրբեջան', ['ատրպէյճան', 'ազերպայճան']]]);
+
+  it('gives a phrase the Western transcriptions of the places it begins words with', () => {
+    const classical = classicalArmenian('Ադրբեջանի արտաքին գործերի նախարարություն') ?? '';
+    expect(classical).toBe('ադրբեջանի արտաքին գործերու նախարարութիւն');
+    expect(westernPhrases(classical, names)).toEqual([
+      'ատրպէյճանի արտաքին գործերու նախարարութիւն',
+      'ազերպայճանի արտաքին գործերու նախարարութիւն',
+    ]);
+  });
+
+  it('leaves one-word names to the dataset’s own Western aliases', () => {
+    expect(westernPhrases('ադրբեջան', names)).toEqual([]);
   });
 });

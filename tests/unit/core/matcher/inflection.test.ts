@@ -86,6 +86,12 @@ describe('inflect: Russian', () => {
     expect(forms('мирное соглашение', 'ru')).toContain('мирного соглашения');
   });
 
+  it('declines a phrase that ends in a code', () => {
+    expect(forms('конференция ООН по изменению климата COP29', 'ru')).toContain(
+      'конференции оон по изменению климата cop29',
+    );
+  });
+
   it('keeps hyphenated first parts and genitive plurals as they are', () => {
     expect(inflect(alias('Алма-Ата', 'ru')).groups[0]?.heads).toEqual(['алма-ат']);
     expect(forms('Министерство иностранных дел', 'ru')).toContain('министерства иностранных дел');
