@@ -63,18 +63,6 @@ function feminine(
 /** "-ые", and "-ие" after к, г, х, ж, ш, ч or щ: a plural adjective ("-ние" is a noun: соглашение). */
 const PLURAL_ADJECTIVE = /(?:ые|[кгхжшчщ]ие)$/;
 
-/** A plural: the accusative is the nominative (for things) or the genitive (for persons). */
-function pluralParadigm(
-  stem: string,
-  nom: Endings,
-  gen: Endings,
-  dat: Endings,
-  ins: Endings,
-  pre: Endings,
-): RussianParadigm {
-  return { stem, cases: { nom, gen, dat, acc: nom, animate: gen, ins, pre }, extra: [] };
-}
-
 /** Marks a paradigm as an adjective's, which also takes its other genders when alone. */
 const adjective = (p: RussianParadigm): RussianParadigm => ({
   ...p,
@@ -95,12 +83,13 @@ export function russianParadigm(word: string, plural = false): RussianParadigm {
     const soft = !word.endsWith('ые');
     const y = soft ? 'и' : 'ы';
     return {
-      ...pluralParadigm(cut(2), [`${y}е`], [`${y}х`], [`${y}м`], [`${y}ми`], [`${y}х`]),
+      // A plural's accusative is the nominative or, for persons, the genitive: as masculine().
+      ...masculine(cut(2), [`${y}е`], [`${y}х`], [`${y}м`], [`${y}ми`], [`${y}х`]),
       adjective: true,
     };
   }
   if (plural && /ия$/.test(word)) {
-    return pluralParadigm(cut(2), ['ия'], ['ий'], ['иям'], ['иями'], ['иях']);
+    return masculine(cut(2), ['ия'], ['ий'], ['иям'], ['иями'], ['иях']);
   }
   if (/(ый|ой|[гкх]ий)$/.test(word)) {
     const ins = /ий$/.test(word) ? 'им' : 'ым';

@@ -1,36 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageStage } from '../../../../src/content/mentions/page-stage.ts';
-import type { StageBlock, StageMention } from '../../../../src/content/mentions/page-stage.ts';
-import { readBlock, readContext } from '../../../../src/content/mentions/read-block.ts';
+import type { StageBlock } from '../../../../src/content/mentions/page-stage.ts';
+import { readBlock } from '../../../../src/content/mentions/read-block.ts';
 import type { MentionRole } from '../../../../src/content/mentions/read-block.ts';
-import { toCardData, toMatchAliases } from '../../../../src/core/dataset/compile.ts';
-import { toPageRules } from '../../../../src/core/dataset/page-rules.ts';
-import { buildMatcher } from '../../../../src/core/matcher/matcher.ts';
-import { loadDataset } from '../../../../scripts/lib/load-dataset.ts';
-
-const dataset = loadDataset('assets/dataset');
-const cards = toCardData(dataset);
-const rules = toPageRules(dataset);
-const matcher = buildMatcher(toMatchAliases(dataset));
-const ctx = readContext(rules, (e) => cards.entities[e]?.type);
-
-/** Runs the stage over lines of text, the first one the page's head. */
-function page(lines: readonly string[], furniture: ReadonlySet<number> = new Set()) {
-  const stage = new PageStage<number>(rules, (a, b) => a - b);
-  lines.forEach((text, i) =>
-    stage.set(i, {
-      mentions: readBlock(text, matcher.find(text), ctx),
-      head: i === 0,
-      boilerplate: furniture.has(i),
-    }),
-  );
-  stage.update(lines.keys());
-  const found = lines.flatMap((text, i) =>
-    stage.mentionsOf(i).map((m: StageMention) => `${m.entity}:${text.slice(m.start, m.end)}`),
-  );
-  return { stage, found };
-}
+import { ctx, matcher, page, rules } from '../support/stage-page.ts';
 
 describe('the page stage', () => {
   it('gives a bare surname to the nearest earlier full name, someone else included', () => {

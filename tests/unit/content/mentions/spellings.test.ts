@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PageStage } from '../../../../src/content/mentions/page-stage.ts';
-import { readBlock, readContext } from '../../../../src/content/mentions/read-block.ts';
-import { toCardData, toMatchAliases } from '../../../../src/core/dataset/compile.ts';
-import { toPageRules } from '../../../../src/core/dataset/page-rules.ts';
-import { buildMatcher } from '../../../../src/core/matcher/matcher.ts';
-import { loadDataset } from '../../../../scripts/lib/load-dataset.ts';
+import { page } from '../support/stage-page.ts';
 
 /**
  * The spellings of our readers' press, end to end (matcher and page stage on the shipped
  * dataset): each class of miss the real texts showed, one line of real-looking text each.
  */
-const dataset = loadDataset('assets/dataset');
-const cards = toCardData(dataset);
-const rules = toPageRules(dataset);
-const matcher = buildMatcher(toMatchAliases(dataset));
-const ctx = readContext(rules, (e) => cards.entities[e]?.type);
 
 /** `entity:text` of every mention of `line`, on a page whose head is on the story. */
 function found(line: string): string[] {
-  const lines = ['Ilham Aliyev and Nikol Pashinyan', line];
-  const stage = new PageStage<number>(rules, (a, b) => a - b);
-  lines.forEach((text, i) =>
-    stage.set(i, {
-      mentions: readBlock(text, matcher.find(text), ctx),
-      head: i === 0,
-      boilerplate: false,
-    }),
-  );
-  stage.update(lines.keys());
+  const { stage } = page(['Ilham Aliyev and Nikol Pashinyan', line]);
   return stage.mentionsOf(1).map((m) => `${m.entity}:${line.slice(m.start, m.end)}`);
 }
 
