@@ -25,7 +25,13 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
     },
-    define: { __BACKSTORY_BENCH__: JSON.stringify(process.env.BACKSTORY_BENCH === '1') },
+    define: {
+      __BACKSTORY_BENCH__: JSON.stringify(process.env.BACKSTORY_BENCH === '1'),
+      // The A/B baseline of `npm run bench:stage`: only ever in a benchmark build.
+      __BACKSTORY_NO_STAGE__: JSON.stringify(
+        process.env.BACKSTORY_BENCH === '1' && process.env.BACKSTORY_NO_STAGE === '1',
+      ),
+    },
     plugins: [
       // BACKSTORY_DATASET_DIR: another dataset folder (the benchmark's synthetic datasets).
       datasetPlugin(process.env.BACKSTORY_DATASET_DIR),

@@ -3,6 +3,9 @@
 /** True only in the benchmark build (BACKSTORY_BENCH=1): enables performance marks. */
 declare const __BACKSTORY_BENCH__: boolean;
 
+/** True only in the benchmark's baseline build without the page stage (BACKSTORY_NO_STAGE=1). */
+declare const __BACKSTORY_NO_STAGE__: boolean;
+
 declare module 'virtual:backstory-data' {
   import type { CardData } from './core/dataset/card-data.ts';
   export const cardData: CardData;

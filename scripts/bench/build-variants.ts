@@ -7,7 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 
-export async function buildBenchVariant(outDir: string, datasetDir?: string): Promise<void> {
+export async function buildBenchVariant(
+  outDir: string,
+  datasetDir?: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<void> {
   const code = [
     "import { build } from 'vite';",
     `await build({ mode: 'chrome', logLevel: 'error', build: { outDir: ${JSON.stringify(outDir)}, sourcemap: 'hidden' } });`,
@@ -17,6 +21,7 @@ export async function buildBenchVariant(outDir: string, datasetDir?: string): Pr
     BACKSTORY_BENCH: '1',
     BACKSTORY_OUT_DIR: outDir,
     ...(datasetDir === undefined ? {} : { BACKSTORY_DATASET_DIR: datasetDir }),
+    ...extraEnv,
   };
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', code], {

@@ -1,7 +1,10 @@
 /**
- * `npm run bench:stage -- --baseline DIR [--runs N] [--pages /a.html,…]`: what the page stage costs the page, as an
- * A/B of two builds measured in one run, the builds alternating: this tree, and DIR, a build of
- * a commit without the stage (scripts/bench/build-variants.ts run in a checkout of 2722c28, say).
+ * `npm run bench:stage -- [--baseline DIR] [--runs N] [--pages /a.html,…]`: what the page stage
+ * costs the page, as an A/B of two builds measured in one run, the builds alternating: this
+ * tree, and a baseline without the stage. By default the baseline is this same tree built with
+ * the stage switched off (BACKSTORY_NO_STAGE=1: every match painted, as before the stage), so
+ * the matcher and the dataset are the same on both sides; DIR instead names another build
+ * (scripts/bench/build-variants.ts run in a checkout of 2722c28, say).
  *
  * Pages: the benchmark's generated fixtures (article, 2 MB reference page, 500 KB page without a
  * mention) and two long real pages from the corpus: a whole saved news page off the story (BBC)
@@ -32,12 +35,7 @@ const { values } = parseArgs({
     pages: { type: 'string' },
   },
 });
-if (!values.baseline) {
-  console.error(
-    'usage: npm run bench:stage -- --baseline DIR [--runs N] [--pages /a.html,/b.html]',
-  );
-  process.exit(2);
-}
+
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench:stage: --runs must be a whole number ≥ 1 (got ${values.runs})`);
@@ -95,7 +93,13 @@ const server = await serve('.', routes);
 const current = 'dist-bench/stage/chrome';
 log(`bench:stage: building this tree into ${current}/ …`);
 await buildBenchVariant(current);
-const builds = { baseline: values.baseline, current } as const;
+let baseline = values.baseline;
+if (baseline === undefined) {
+  baseline = 'dist-bench/stage-off/chrome';
+  log(`bench:stage: building this tree without the page stage into ${baseline}/ …`);
+  await buildBenchVariant(baseline, undefined, { BACKSTORY_NO_STAGE: '1' });
+}
+const builds = { baseline, current } as const;
 type Build = keyof typeof builds;
 interface Load {
   readonly mainMs: number;

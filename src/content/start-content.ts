@@ -18,7 +18,7 @@ import type { Lifecycle } from './lifecycle.ts';
 import { watchMutations } from './watch/watch-mutations.ts';
 import { MentionIndex, compareBlocks } from './mentions/mention-index.ts';
 import type { MentionFilter } from './mentions/mention-index.ts';
-import { pageMentions, readTextBlock } from './mentions/find-mentions.ts';
+import { NO_STAGE, pageMentions, readTextBlock } from './mentions/find-mentions.ts';
 import { PageStage } from './mentions/page-stage.ts';
 import { readContext } from './mentions/read-block.ts';
 import type { TextBlock } from './text/text-block.ts';
@@ -150,7 +150,8 @@ function run(initial: Settings, lifecycle: Lifecycle, changed: () => void): Runn
   const filter = (): MentionFilter => ({
     types: settings.types,
     weak: settings.weak,
-    ...shownScopes(settings.generalNames, stage.onStory, shownByReader),
+    // Without the stage (a benchmark baseline) every page is on the story, as before it.
+    ...shownScopes(settings.generalNames, stage.onStory || NO_STAGE, shownByReader),
   });
   const mentions = new MentionIndex(filter());
 

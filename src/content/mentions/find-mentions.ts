@@ -9,10 +9,19 @@ import type { StageBlock, StageMention } from './page-stage.ts';
 import { readBlock } from './read-block.ts';
 import type { ReadContext, ReadMention } from './read-block.ts';
 
+/**
+ * The benchmark's build without the page stage (BACKSTORY_BENCH=1 BACKSTORY_NO_STAGE=1): the
+ * A/B baseline that measures what the stage costs, on the same matcher and dataset. Always
+ * false in the shipped build, the scanner and the tests.
+ */
+export const NO_STAGE = typeof __BACKSTORY_NO_STAGE__ !== 'undefined' && __BACKSTORY_NO_STAGE__;
+
 /** The matcher's mentions of entities we know, read in their setting (read-block.ts). */
 export function readMentions(matcher: Matcher, ctx: ReadContext, text: string): ReadMention[] {
   const raw = matcher.find(text).filter((m) => ctx.typeOf(m.entity) !== undefined);
-  return readBlock(text, attachSuffixes(text, raw), ctx);
+  const attached = attachSuffixes(text, raw);
+  if (NO_STAGE) return attached.map((m) => ({ ...m, role: 'plain' }));
+  return readBlock(text, attached, ctx);
 }
 
 /**
