@@ -1,4 +1,4 @@
-// `npm run eval`: precision and recall of Backstory's mentions on two corpora, each apart:
+// `npm run eval [-- --real DIR]`: precision and recall of Backstory's mentions on two corpora, each apart:
 // - the synthetic cases in tests/eval/cases (the matcher: every mention found), per category;
 // - the real-text corpus in tests/eval/real (what is painted at default settings), per language
 //   and per kind, and the highlights painted on whole pages unrelated to the story.
@@ -12,13 +12,18 @@ import {
   meetsThresholds,
   runEval,
 } from '../tests/eval/run-eval.ts';
+import { parseArgs } from 'node:util';
 import { runRealEval } from '../tests/eval/real-eval.ts';
+
+// `--real DIR`: score another folder laid out like tests/eval/real (news/, namesake/,
+// unrelated/), such as a batch of new texts kept apart to measure rules on text not tuned on.
+const { values } = parseArgs({ options: { real: { type: 'string' } } });
 
 let report;
 let real;
 try {
   report = runEval(CASES_DIR);
-  real = runRealEval().report;
+  real = runRealEval(values.real).report;
 } catch (error) {
   console.error(`eval: ${(error as Error).message}`);
   process.exit(2);
