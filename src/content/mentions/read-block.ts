@@ -13,7 +13,7 @@
  *   France", "Anatole France").
  */
 import type { EntityType, WeakKind } from '../../core/dataset/kinds.ts';
-import { FINAL_VOWEL, foldWord } from '../../core/dataset/page-rules.ts';
+import { foldWord } from '../../core/dataset/page-rules.ts';
 import type { PageRules } from '../../core/dataset/page-rules.ts';
 
 export interface RawMention {
@@ -77,13 +77,12 @@ export function readContext(
   for (const [group, rule] of Object.entries(rules.shortNames)) {
     for (const member of rule.members) claimants.set(member, group);
   }
-  const titleStems = rules.titles.map((t) => t.replace(FINAL_VOWEL, ''));
   return {
     rules,
     typeOf,
     senses,
     claimants,
-    isTitle: stemTest(rules.titles, titleStems),
+    isTitle: stemTest(rules.titles, rules.titleStems),
     isInstitution: stemTest(rules.institutions, rules.institutionStems),
     isQualifier: stemTest(rules.qualifiers, rules.qualifierStems),
   };
@@ -276,7 +275,7 @@ function institutionOf(before: string, ctx: ReadContext): boolean {
   for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--) {
     // The French elided article belongs to no name: "l’Assemblée".
     const word = (words[k] ?? '').replace(/^[ld]['’]/iu, '');
-    const capital = /^\p{Lu}/u.test(word);
+    const capital = capitalised(word);
     if (capital && ctx.isInstitution(word)) return true;
     if (ctx.isTitle(word)) return false;
     if (!capital && !LINKS.has(word) && ++plain > 1) return false;
@@ -380,7 +379,7 @@ export function readBlock(
    * University", "Azərbaycan SSR", "Soviet Azerbaijan", "Национального собрания Армении",
    * "Communist Party of Azerbaijan", "Assemblée nationale d'Arménie".
    */
-  const insideInstitution = (m: RawMention, written: string): boolean => {
+  const insideInstitution = (m: RawMention, written: string, before: Word | null): boolean => {
     // The words of the name after the place ("Azerbaijan State Oil Company"): capitalised ones,
     // or any in Armenian, where the words of a name after the first are in lower case
     // (Ֆրանսիայի պաշտպանության նախարարություն). A possessive names the place itself:
@@ -400,7 +399,6 @@ export function readBlock(
       if ((script !== ARMENIAN && !capital) || ctx.isTitle(after.text)) break;
       at = after.start + after.text.length;
     }
-    const before = wordBefore(text, m.start);
     if (institutionWord(before, written) || institutionWord(before, written, ctx.isQualifier)) {
       return true;
     }
@@ -455,9 +453,9 @@ export function readBlock(
       continue;
     }
     if (type === 'country' || type === 'place') {
-      if (insideInstitution(m, written)) continue;
-      // "Brian France", "Anatole France": a general name after a given name is a surname.
       const before = wordBefore(text, m.start);
+      if (insideInstitution(m, written, before)) continue;
+      // "Brian France", "Anatole France": a general name after a given name is a surname.
       if (
         rules.scopes[m.entity] === 'general' &&
         before &&

@@ -40,8 +40,9 @@ export interface PageRules {
   /** A place → the country it lies in, which it counts as for the page's decision. */
   readonly within: Readonly<Record<string, string>>;
   readonly people: Readonly<Record<string, PersonRule>>;
-  /** Folded titles and roles, any language. */
+  /** Folded titles and roles, any language, and their stems (less a final vowel) for case forms. */
   readonly titles: readonly string[];
+  readonly titleStems: readonly string[];
   /**
    * Nouns that make a place part of an institution's name, any language: folded words, and the
    * stems of those of languages that decline them (Partiyası, собрания).
@@ -68,7 +69,7 @@ const READER_LANGS = new Set(['en', 'ru', 'fr', 'hy', 'hyw', 'az', 'und']);
 /** Languages that add case endings to nouns: their institution words are compared by stem. */
 const DECLINING = new Set(['ru', 'hy', 'hyw', 'az']);
 /** A final vowel (or soft sign) that a case ending replaces: партия → партии, Partiya → Partiyası. */
-export const FINAL_VOWEL = /[aeiouəıöüаеёиоуыэюяьйաեէըիոօ]$/u;
+const FINAL_VOWEL = /[aeiouəıöüаеёиоуыэюяьйաեէըիոօ]$/u;
 
 /** Lower case without accents: how page rules compare words. */
 export function foldWord(word: string): string {
@@ -167,6 +168,7 @@ export function toPageRules(dataset: Dataset): PageRules {
     within,
     people,
     titles: [...titles].sort(),
+    titleStems: [...titles].sort().map((t) => t.replace(FINAL_VOWEL, '')),
     institutions: institutions.words,
     institutionStems: institutions.stems,
     qualifiers: qualifiers.words,

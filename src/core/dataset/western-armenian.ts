@@ -4,8 +4,9 @@
  *
  * Only the reform's regular changes are reversed, so that every alias gains its classical twin
  * without anyone typing it: the glide before a (-յան → -եան, Փաշինյան → Փաշինեան; after a
- * vowel only the surname suffix, which keeps its glide and adds the e: Միրզոյան → Միրզոյեան), յու → իւ (Նյու → Նիւ,
- * -ություն → -ութիւն) and word-initial յո → եո (Յորք → Եորք). The reformed և needs no rule:
+ * vowel only the surname suffix, which keeps its glide and adds the e: Միրզոյան → Միրզոյեան),
+ * յու → իւ (Նյու → Նիւ, -ություն → -ութիւն), word-initial յո → եո (Յորք → Եորք) and the
+ * plural genitive -երի → -երու. The reformed և needs no rule:
  * the matcher folds և, եւ and եվ alike. What the reform did not change by rule (է for ե in
  * some words) and Western transcriptions of foreign names (Պաքու for Բաքու, Մաքրոն for
  * Մակրոն) are aliases of their own in the dataset, tagged `hyw`.
